@@ -1,0 +1,2 @@
+/** The {@code tidings} command line. */
+package org.tidings.cli;

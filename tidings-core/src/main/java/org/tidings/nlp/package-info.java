@@ -1,0 +1,2 @@
+/** Language understanding: tokens, sentences, entities, quotes, time expressions and amounts. */
+package org.tidings.nlp;
