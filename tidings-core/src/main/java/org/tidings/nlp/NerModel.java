@@ -22,9 +22,4 @@ public interface NerModel {
   static NerModel none() {
     return words -> List.of();
   }
-
-  /** The model shipped with Tidings. */
-  static NerModel standard() {
-    return none();
-  }
 }
