@@ -30,6 +30,10 @@ import org.tidings.pipeline.Extractor;
  * source map. See {@link Wiring#extractor()}.
  */
 final class PlainTextExtractor implements Extractor {
+  /** Page parts named for what they are: cookie banners, share buttons, related links. */
+  private static final String FURNITURE =
+      "[class~=(?i)cookie|consent|gdpr|share|social|related|read-more|most-read|breadcrumb|newsletter"
+          + "|menu], [id~=(?i)cookie|consent|gdpr|share|social|related]";
 
   @Override
   public Extraction extract(Source source) {
@@ -61,6 +65,7 @@ final class PlainTextExtractor implements Extractor {
       doc = Jsoup.parse(decode(source, diagnostics), source.url());
     }
     doc.select("script, style, noscript, nav, header, footer, aside, form, button").remove();
+    doc.select(FURNITURE).remove();
     List<String> blocks = new ArrayList<>();
     for (Element e : doc.select("h1, h2, h3, p, li, blockquote, figcaption, pre")) {
       String t = e.text().strip();
