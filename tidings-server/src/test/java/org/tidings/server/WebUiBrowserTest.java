@@ -60,7 +60,8 @@ class WebUiBrowserTest {
                   "en",
                   hostile + " Iskander\n\nIskander " + hostile,
                   SourceMap.none())));
-      try (TidingsServer server = TidingsServer.start(store, "127.0.0.1", 0)) {
+      try (TidingsServer server =
+          TidingsServer.start(store, AnalyzeApiTest.toyPipeline(), "127.0.0.1", 0)) {
         ChromeDriver driver = startBrowser(dir.resolve("profile"));
         try {
           drive(driver, server, hostile);
@@ -133,6 +134,15 @@ class WebUiBrowserTest {
     String meta = driver.findElement(By.id("a-meta")).getText();
     assertTrue(meta.contains("publication date not stated"), meta);
     screenshot(driver, "article.png");
+
+    // pasted text is analysed and shown the same way
+    driver.findElement(By.id("analyze-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paste")));
+    driver.findElement(By.id("paste")).sendKeys("Yesterday Aliyev <b>spoke</b>.");
+    driver.findElement(By.id("analyze-go")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#a-text .ent-PERSON"), "Aliyev"));
+    assertEquals("Yesterday Aliyev <b>spoke</b>.", driver.findElement(By.id("a-text")).getText());
+    screenshot(driver, "analyze.png");
   }
 
   private static void screenshot(ChromeDriver driver, String name) throws IOException {
