@@ -104,7 +104,7 @@ public final class QuoteFinder implements Annotator {
   }
 
   /** A speaker mention: its span, its canonical name (or ""), and whether it is a pronoun. */
-  private record Mention(Span span, String speaker) {}
+  private record Speaker(Span span, String speaker) {}
 
   /** The search through one analysis. */
   private final class Search {
@@ -142,14 +142,14 @@ public final class QuoteFinder implements Annotator {
 
     List<Quote> run() {
       List<Quote> quotes = new ArrayList<>();
-      Mention[] speakers = new Mention[segments.size()];
+      Speaker[] speakers = new Speaker[segments.size()];
       for (int q = 0; q < segments.size(); q++) {
         speakers[q] = attribute(segments.get(q));
       }
       carryOver(speakers);
       for (int q = 0; q < segments.size(); q++) {
         Segment seg = segments.get(q);
-        Mention m = speakers[q];
+        Speaker m = speakers[q];
         if (m == null && words(seg.inner()) < MIN_UNATTRIBUTED_WORDS) {
           continue; // a scare quote or a title
         }
@@ -169,10 +169,10 @@ public final class QuoteFinder implements Annotator {
     // ---- direct quotes
 
     /** The speaker of one quote from cues next to it, or null. */
-    private Mention attribute(Segment seg) {
+    private Speaker attribute(Segment seg) {
       int after = firstTokenFrom(seg.close() + 1);
       int before = lastTokenBefore(seg.open());
-      Mention m = null;
+      Speaker m = null;
       if (after >= 0 && sameParagraph(after, seg)) {
         m = cueAfter(after);
       }
@@ -183,7 +183,7 @@ public final class QuoteFinder implements Annotator {
     }
 
     /** "“...,” Aliyev told", "“...,” said Medvedev", "“...,” he said". */
-    private Mention cueAfter(int from) {
+    private Speaker cueAfter(int from) {
       int k = from;
       while (k < tokens.size() && isPunct(k) && !isQuoteMark(k) && !endsSentence(k)) {
         k++;
@@ -198,7 +198,7 @@ public final class QuoteFinder implements Annotator {
           continue;
         }
         if (k > start && order != Order.AFTER) {
-          Mention subject = subjectBefore(k, start);
+          Speaker subject = subjectBefore(k, start);
           return subject;
         }
         if (order != Order.BEFORE) {
@@ -210,7 +210,7 @@ public final class QuoteFinder implements Annotator {
     }
 
     /** "Aliyev said: “...”", "according to Aliyev, “...”", "He said that Russia ... the “...”". */
-    private Mention cueBefore(int from) {
+    private Speaker cueBefore(int from) {
       int stop = from;
       int sentence = sentenceOf[from];
       while (stop > 0 && sentenceOf[stop - 1] == sentence && from - stop < 3 * WINDOW) {
@@ -227,7 +227,7 @@ public final class QuoteFinder implements Annotator {
         if (order == Order.AFTER) {
           return objectAfter(k + cueLength(k));
         }
-        Mention subject = subjectBefore(k, stop);
+        Speaker subject = subjectBefore(k, stop);
         if (subject != null) {
           return subject;
         }
@@ -242,7 +242,7 @@ public final class QuoteFinder implements Annotator {
      * A quote with no cue of its own continues the one before it in its paragraph, the last
      * attributed one of the paragraph before, or the quote it runs on from.
      */
-    private void carryOver(Mention[] speakers) {
+    private void carryOver(Speaker[] speakers) {
       for (int q = 1; q < segments.size(); q++) {
         Segment seg = segments.get(q);
         Segment prev = segments.get(q - 1);
@@ -304,7 +304,7 @@ public final class QuoteFinder implements Annotator {
     /** "X said (that) content" or "content, X said (on Thursday)." */
     private Quote reported(Sentence s, int cue, int first, int last) {
       int afterCue = cue + cueLength(cue);
-      Mention subject = subjectBefore(cue, first);
+      Speaker subject = subjectBefore(cue, first);
       int content = -1;
       if (subject != null) {
         content = contentAfter(afterCue, last);
@@ -312,7 +312,7 @@ public final class QuoteFinder implements Annotator {
           return quoteOf(first, commaIndex(subject), subject, true); // "..., Aliyev said."
         }
       } else if (cues.get(lower.get(cue)) == Order.BOTH && cue > first && is(cue - 1, ",")) {
-        Mention object = objectAfter(afterCue);
+        Speaker object = objectAfter(afterCue);
         if (object != null && tokenAt(object.span().end()) + 3 > last) {
           return quoteOf(first, cue - 1, object, true); // "..., said Aliyev."
         }
@@ -363,7 +363,7 @@ public final class QuoteFinder implements Annotator {
 
     /** "according to X, content" or "content, according to X". */
     private Quote accordingTo(Sentence s, int cue, int first, int last) {
-      Mention source = objectAfter(cue + cueLength(cue));
+      Speaker source = objectAfter(cue + cueLength(cue));
       if (source == null) {
         return null;
       }
@@ -377,7 +377,7 @@ public final class QuoteFinder implements Annotator {
       return null;
     }
 
-    private Quote quoteOf(int from, int to, Mention m, boolean indirect) {
+    private Quote quoteOf(int from, int to, Speaker m, boolean indirect) {
       if (to <= from) {
         return null;
       }
@@ -390,13 +390,13 @@ public final class QuoteFinder implements Annotator {
       return new Quote(span, span.of(text), m.speaker(), m.span(), indirect);
     }
 
-    private boolean commaBefore(Mention subject, int first) {
+    private boolean commaBefore(Speaker subject, int first) {
       int k = commaIndex(subject);
       return k > first + 1 && is(k, ",");
     }
 
     /** The token before the noun phrase that holds the subject ("..., President Aliyev said"). */
-    private int commaIndex(Mention subject) {
+    private int commaIndex(Speaker subject) {
       int k = tokenAt(subject.span().start());
       int floor = k - MAX_NP;
       while (k > 0 && k > floor && isNounPhraseWord(k - 1)) {
@@ -408,7 +408,7 @@ public final class QuoteFinder implements Annotator {
     // ---- speakers
 
     /** The speaker just before a cue at {@code cue}: "Aliyev said", "he also said". */
-    private Mention subjectBefore(int cue, int floor) {
+    private Speaker subjectBefore(int cue, int floor) {
       int j = cue - 1;
       while (j >= floor && isAdverb(j)) {
         j--;
@@ -416,13 +416,13 @@ public final class QuoteFinder implements Annotator {
       if (j < floor || isPunct(j) || isQuoteMark(j)) {
         return null;
       }
-      Mention pronoun = pronounAt(j);
+      Speaker pronoun = pronounAt(j);
       if (pronoun != null) {
         return pronoun;
       }
       Entity name = entityAt(j);
       if (name != null) {
-        return new Mention(name.span(), name.canonical());
+        return new Speaker(name.span(), name.canonical());
       }
       int k = j;
       while (k > floor && j - k < MAX_NP && isNounPhraseWord(k - 1)) {
@@ -432,15 +432,15 @@ public final class QuoteFinder implements Annotator {
         return null;
       }
       Span span = new Span(tokens.get(k).span().start(), tokens.get(j).span().end());
-      return new Mention(span, speakerName(span, k, j));
+      return new Speaker(span, speakerName(span, k, j));
     }
 
     /** The speaker just after a cue: "said Medvedev", "according to the ministry". */
-    private Mention objectAfter(int from) {
+    private Speaker objectAfter(int from) {
       if (from >= tokens.size() || isPunct(from) || isQuoteMark(from)) {
         return null;
       }
-      Mention pronoun = pronounAt(from);
+      Speaker pronoun = pronounAt(from);
       if (pronoun != null) {
         return pronoun;
       }
@@ -457,11 +457,11 @@ public final class QuoteFinder implements Annotator {
       for (Entity e : names) {
         Span np = new Span(tokens.get(from).span().start(), tokens.get(j).span().end());
         if (np.contains(e.span())) {
-          return new Mention(e.span(), e.canonical());
+          return new Speaker(e.span(), e.canonical());
         }
       }
       Span span = new Span(tokens.get(from).span().start(), tokens.get(j).span().end());
-      return new Mention(span, speakerName(span, from, j));
+      return new Speaker(span, speakerName(span, from, j));
     }
 
     /** A noun phrase's speaker: the name of an entity in it, else its own words. */
@@ -474,13 +474,13 @@ public final class QuoteFinder implements Annotator {
       return span.of(text);
     }
 
-    private Mention pronounAt(int j) {
+    private Speaker pronounAt(int j) {
       String kind = pronouns.get(lower.get(j));
       if (kind == null) {
         return null;
       }
       Span span = tokens.get(j).span();
-      return new Mention(span, kind.equals("person") ? antecedent(j) : "");
+      return new Speaker(span, kind.equals("person") ? antecedent(j) : "");
     }
 
     /** The first PERSON, outside quotes, of the nearest earlier sentence that names one. */
