@@ -1,0 +1,202 @@
+package org.tidings.nlp.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.ObjIntConsumer;
+import org.tidings.nlp.HashIndex;
+import org.tidings.nlp.NerFeatures;
+import org.tidings.nlp.PerceptronNer;
+
+/**
+ * Fits a {@link PerceptronNer} with the averaged structured perceptron (Collins 2002): decode each
+ * sentence with Viterbi under the current weights, and where the best sequence differs from the
+ * gold one, reward the gold labels' features and penalise the predicted ones. Weights are averaged
+ * over every update so late noise does not dominate. Deterministic for a given seed.
+ */
+public final class NerTrainer {
+  /** The BIO labels of CoNLL-2003. */
+  public static final List<String> LABELS =
+      List.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+
+  /** One labelled sentence. */
+  public record Example(List<String> words, List<String> labels) {
+    public Example {
+      words = List.copyOf(words);
+      labels = List.copyOf(labels);
+      if (words.size() != labels.size()) {
+        throw new IllegalArgumentException("words and labels differ in length");
+      }
+    }
+  }
+
+  private final NerFeatures features;
+  private final int minCount;
+  private final long seed;
+
+  /**
+   * @param features how words become features
+   * @param minCount features seen fewer times in training are dropped
+   * @param seed for the order sentences are visited in
+   */
+  public NerTrainer(NerFeatures features, int minCount, long seed) {
+    this.features = Objects.requireNonNull(features);
+    this.minCount = minCount;
+    this.seed = seed;
+  }
+
+  /**
+   * Trains for {@code epochs} passes; after each, {@code afterEpoch} is given the averaged model so
+   * far and the epoch number (from 1). Returns the final averaged model.
+   */
+  public PerceptronNer train(
+      List<Example> examples, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
+    int n = LABELS.size();
+    List<int[][]> raw = new ArrayList<>(examples.size());
+    HashIndex counts = new HashIndex(1 << 20);
+    int[] count = new int[1 << 20];
+    for (Example e : examples) {
+      int[][] f = features.of(e.words());
+      raw.add(f);
+      for (int[] token : f) {
+        for (int h : token) {
+          int r = counts.add(h);
+          if (r >= count.length) {
+            count = java.util.Arrays.copyOf(count, count.length * 2);
+          }
+          count[r]++;
+        }
+      }
+    }
+    HashIndex index = new HashIndex(counts.size());
+    int[] countKeys = counts.keysByRow();
+    for (int r = 0; r < countKeys.length; r++) {
+      if (count[r] >= minCount) {
+        index.add(countKeys[r]);
+      }
+    }
+    List<int[][]> rows = new ArrayList<>(raw.size());
+    List<int[]> gold = new ArrayList<>(raw.size());
+    for (int s = 0; s < raw.size(); s++) {
+      rows.add(toRows(raw.get(s), index));
+      gold.add(labelIds(examples.get(s).labels()));
+    }
+    raw = null;
+    Weights w = new Weights(index.size(), n);
+    boolean[] allowed = PerceptronNer.allowedTransitions(LABELS);
+    List<Integer> order = new ArrayList<>();
+    for (int s = 0; s < rows.size(); s++) {
+      order.add(s);
+    }
+    Random random = new Random(seed);
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      java.util.Collections.shuffle(order, random);
+      for (int s : order) {
+        int[][] f = rows.get(s);
+        if (f.length == 0) {
+          continue;
+        }
+        int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed);
+        w.update(f, gold.get(s), predicted);
+        w.tick();
+      }
+      afterEpoch.accept(w.averaged(features, index), epoch);
+    }
+    return w.averaged(features, index);
+  }
+
+  private static int[][] toRows(int[][] f, HashIndex index) {
+    int[][] out = new int[f.length][];
+    for (int i = 0; i < f.length; i++) {
+      int[] buf = new int[f[i].length];
+      int k = 0;
+      for (int h : f[i]) {
+        int r = index.get(h);
+        if (r >= 0) {
+          buf[k++] = r;
+        }
+      }
+      out[i] = java.util.Arrays.copyOf(buf, k);
+    }
+    return out;
+  }
+
+  private static int[] labelIds(List<String> labels) {
+    int[] out = new int[labels.size()];
+    for (int i = 0; i < out.length; i++) {
+      int y = LABELS.indexOf(labels.get(i));
+      out[i] = y < 0 ? 0 : y;
+    }
+    return out;
+  }
+
+  /** Current and summed weights for averaging (the lazy "w - acc / c" form). */
+  private static final class Weights {
+    final int n;
+    final float[] w;
+    final float[] acc;
+    final float[] transitions;
+    final float[] transitionAcc;
+    int c = 1;
+
+    Weights(int rows, int n) {
+      this.n = n;
+      w = new float[rows * n];
+      acc = new float[rows * n];
+      transitions = new float[(n + 1) * n];
+      transitionAcc = new float[(n + 1) * n];
+    }
+
+    float[][] emission(int[][] f) {
+      float[][] e = new float[f.length][n];
+      for (int i = 0; i < f.length; i++) {
+        for (int r : f[i]) {
+          int base = r * n;
+          for (int y = 0; y < n; y++) {
+            e[i][y] += w[base + y];
+          }
+        }
+      }
+      return e;
+    }
+
+    void update(int[][] f, int[] gold, int[] predicted) {
+      for (int i = 0; i < f.length; i++) {
+        if (gold[i] != predicted[i]) {
+          for (int r : f[i]) {
+            bump(w, acc, r * n + gold[i], 1);
+            bump(w, acc, r * n + predicted[i], -1);
+          }
+        }
+        int gp = i == 0 ? -1 : gold[i - 1];
+        int pp = i == 0 ? -1 : predicted[i - 1];
+        if (gp != pp || gold[i] != predicted[i]) {
+          bump(transitions, transitionAcc, (gp + 1) * n + gold[i], 1);
+          bump(transitions, transitionAcc, (pp + 1) * n + predicted[i], -1);
+        }
+      }
+    }
+
+    private void bump(float[] weights, float[] sums, int k, float delta) {
+      weights[k] += delta;
+      sums[k] += c * delta;
+    }
+
+    void tick() {
+      c++;
+    }
+
+    PerceptronNer averaged(NerFeatures features, HashIndex index) {
+      float[] avg = new float[w.length];
+      for (int k = 0; k < w.length; k++) {
+        avg[k] = w[k] - acc[k] / c;
+      }
+      float[] t = new float[transitions.length];
+      for (int k = 0; k < t.length; k++) {
+        t[k] = transitions[k] - transitionAcc[k] / c;
+      }
+      return new PerceptronNer(features, LABELS, index, avg, t);
+    }
+  }
+}
