@@ -72,7 +72,8 @@ public record ParseTree(String label, String word, List<ParseTree> children) {
       throw new IllegalArgumentException("expected '(' at token " + at[0]);
     }
     at[0]++;
-    String label = at[0] < tokens.size() && !tokens.get(at[0]).equals("(") ? tokens.get(at[0]++) : "";
+    String label =
+        at[0] < tokens.size() && !tokens.get(at[0]).equals("(") ? tokens.get(at[0]++) : "";
     List<ParseTree> children = new ArrayList<>();
     String word = null;
     while (at[0] < tokens.size() && !tokens.get(at[0]).equals(")")) {

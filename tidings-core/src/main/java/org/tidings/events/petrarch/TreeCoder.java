@@ -278,7 +278,11 @@ public final class TreeCoder {
     boolean flatConjunction = false;
     for (ParseTree c : np.children()) {
       String l = c.label();
-      if (l.equals("PP") || l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN")) {
+      if (l.equals("PP")
+          || l.equals("SBAR")
+          || l.equals("VP")
+          || l.equals("S")
+          || l.equals("PRN")) {
         continue;
       }
       flatConjunction |= l.equals("CC");
