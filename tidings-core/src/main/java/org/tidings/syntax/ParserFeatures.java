@@ -3,9 +3,9 @@ package org.tidings.syntax;
 import java.util.List;
 
 /**
- * The features of the dependency parser for one sentence: words, tags and suffixes of the stack
- * and buffer words, their heads and children so far, distances, valencies and label sets (after
- * Zhang and Nivre 2011), and a smaller set for choosing an arc's relation. Shared by the {@link
+ * The features of the dependency parser for one sentence: words, tags and suffixes of the stack and
+ * buffer words, their heads and children so far, distances, valencies and label sets (after Zhang
+ * and Nivre 2011), and a smaller set for choosing an arc's relation. Shared by the {@link
  * DependencyParser} and its trainer.
  */
 public final class ParserFeatures {

@@ -9,8 +9,8 @@ import org.tidings.model.Token;
 import org.tidings.pipeline.Annotator;
 
 /**
- * The stage that gives every token in a sentence its UPOS tag ({@link Token#tag()}). Runs after
- * the tokenizer; tokens outside sentences keep their tags.
+ * The stage that gives every token in a sentence its UPOS tag ({@link Token#tag()}). Runs after the
+ * tokenizer; tokens outside sentences keep their tags.
  */
 public final class PosTagger implements Annotator {
   private final Tagger tagger;
