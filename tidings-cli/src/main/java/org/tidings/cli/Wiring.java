@@ -3,6 +3,10 @@ package org.tidings.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.tidings.events.EventCoder;
+import org.tidings.extract.ArticleExtractor;
+import org.tidings.nlp.EntityRecognizer;
+import org.tidings.nlp.TimeFinder;
 import org.tidings.nlp.Tokenizer;
 import org.tidings.pipeline.Annotator;
 import org.tidings.pipeline.Extractor;
@@ -16,17 +20,22 @@ import org.tidings.store.Store;
 public final class Wiring {
   private Wiring() {}
 
-  /** The extractor. STAND-IN: {@link PlainTextExtractor} until ArticleExtractor.standard(). */
+  /** The extractor. */
   public static Extractor extractor() {
-    return new PlainTextExtractor();
+    return ArticleExtractor.standard();
   }
 
   /**
-   * The annotators, in order. STAND-IN: the tokenizer alone; add EntityRecognizer, QuoteFinder,
-   * TimeFinder, AmountFinder, EventCoder, WeaponTagger, TransferFinder as they are merged.
+   * The annotators, in order. STAND-IN: only the stages merged so far; add QuoteFinder and
+   * AmountFinder (after the entity stage), WeaponTagger and TransferFinder (after EventCoder) as
+   * they are merged.
    */
   public static List<Annotator> annotators() {
-    return List.of(new Tokenizer());
+    return List.of(
+        Tokenizer.standard(),
+        EntityRecognizer.standard(),
+        TimeFinder.standard(),
+        EventCoder.standard());
   }
 
   /** The default pipeline: extractor and every stage. */

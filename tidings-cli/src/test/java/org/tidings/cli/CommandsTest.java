@@ -65,8 +65,7 @@ class CommandsTest {
     return new Tidings(
         new Tidings.Parts(
             () ->
-                new Pipeline(
-                    new PlainTextExtractor(), List.of(new Tokenizer(), new MarkingAnnotator())),
+                new Pipeline(Wiring.extractor(), List.of(new Tokenizer(), new MarkingAnnotator())),
             Wiring::extractionOnly,
             path -> {
               storesOpened.add(path);
