@@ -171,7 +171,7 @@ public final class TreeCoder {
     for (PetrarchVerbs.Pattern p : verb.block().patterns()) {
       if ((best == null || p.specificity() > best.specificity())
           && matches(p.lower(), lower)
-          && matches(reversed(p.upper()), reversedCopy(upper))) {
+          && matchesBefore(p.upper(), upper)) {
         best = p;
       }
     }
@@ -223,14 +223,32 @@ public final class TreeCoder {
   private List<String> target(ParseTree vp, int head, LocalDate date) {
     for (int i = head + 1; i < vp.children().size(); i++) {
       ParseTree c = vp.children().get(i);
-      List<String> found = List.of();
-      if (c.label().equals("NP")) {
-        found = actorsOf(c, date);
-      } else if (c.label().equals("PP")) {
-        found = prepositionalActors(c, date);
+      if (c.label().equals("NP") || c.label().equals("PP")) {
+        List<String> found = firstActors(c, date);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
-      if (!found.isEmpty()) {
-        return found;
+    }
+    return List.of();
+  }
+
+  /** The first actors in a phrase, looking into its noun and prepositional phrases, not clauses. */
+  private List<String> firstActors(ParseTree t, LocalDate date) {
+    if (t.label().equals("NP")) {
+      List<String> a = actorsOf(t, date);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    for (ParseTree c : t.children()) {
+      String l = c.label();
+      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || l.equals("VP")) {
+        continue;
+      }
+      List<String> a = firstActors(c, date);
+      if (!a.isEmpty()) {
+        return a;
       }
     }
     return List.of();
@@ -245,6 +263,7 @@ public final class TreeCoder {
     return List.of();
   }
 
+  /** The agent of a passive: the actor of its "by" phrase, else of its first phrase with one. */
   private List<String> byPhrase(ParseTree vp, LocalDate date) {
     for (ParseTree c : vp.children()) {
       if (c.label().equals("PP")
@@ -252,6 +271,14 @@ public final class TreeCoder {
           && c.children().get(0).isLeaf()
           && c.children().get(0).words().get(0).equals("BY")) {
         return prepositionalActors(c, date);
+      }
+    }
+    for (ParseTree c : vp.children()) {
+      if (c.label().equals("PP")) {
+        List<String> a = prepositionalActors(c, date);
+        if (!a.isEmpty()) {
+          return a;
+        }
       }
     }
     return List.of();
@@ -289,8 +316,7 @@ public final class TreeCoder {
       words.addAll(c.words());
     }
     List<String> found = new ArrayList<>();
-    StringBuilder prefix = new StringBuilder();
-    StringBuilder suffix = new StringBuilder();
+    List<PetrarchAgents.Agent> roles = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
@@ -298,18 +324,17 @@ public final class TreeCoder {
       if (a.isPresent() && (g.isEmpty() || a.get().getValue() >= g.get().getValue())) {
         String code = a.get().getKey().codeOn(date);
         if (!code.isEmpty() && (found.isEmpty() || flatConjunction)) {
-          found.add(code);
+          found.addAll(List.of(code.split("/")));
         }
         i += a.get().getValue();
       } else if (g.isPresent()) {
-        PetrarchAgents.Agent agent = g.get().getKey();
-        (agent.prefix() ? prefix : suffix).append(agent.code());
+        roles.add(g.get().getKey());
         i += g.get().getValue();
       } else {
         i++;
       }
     }
-    if (found.isEmpty() && prefix.length() + suffix.length() > 0) {
+    if (found.isEmpty() && !roles.isEmpty()) {
       for (ParseTree c : np.children()) {
         if (c.label().equals("PP") && isOwner(c)) {
           found.addAll(prepositionalActors(c, date));
@@ -326,11 +351,35 @@ public final class TreeCoder {
       }
       return List.of();
     }
+    List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
+    if (flatConjunction && roles.size() > 1) {
+      for (PetrarchAgents.Agent r : roles) {
+        roleSets.add(List.of(r)); // "media and government": one actor each
+      }
+    } else {
+      roleSets.add(roles);
+    }
     List<String> out = new ArrayList<>();
-    for (String f : found) {
-      out.add(prefix + f + suffix);
+    for (List<PetrarchAgents.Agent> set : roleSets) {
+      for (String f : found) {
+        out.add(withAgents(f, set));
+      }
     }
     return out;
+  }
+
+  /** An actor code with agent codes added: before it for prefix agents, else after it. */
+  private static String withAgents(String actor, List<PetrarchAgents.Agent> roles) {
+    StringBuilder prefix = new StringBuilder();
+    StringBuilder suffix = new StringBuilder(actor);
+    for (PetrarchAgents.Agent r : roles) {
+      if (r.prefix()) {
+        prefix.append(r.code());
+      } else if (!actor.endsWith(r.code()) || actor.equals("---")) {
+        suffix.append(r.code());
+      }
+    }
+    return prefix.toString() + suffix;
   }
 
   private static boolean isOwner(ParseTree pp) {
@@ -376,18 +425,43 @@ public final class TreeCoder {
     return true;
   }
 
-  private static List<PetrarchVerbs.Element> reversed(List<PetrarchVerbs.Element> els) {
-    List<PetrarchVerbs.Element> out = new ArrayList<>();
-    for (int i = els.size() - 1; i >= 0; i--) {
-      boolean adjacentToPrevious = i > 0 && els.get(i - 1).adjacent();
-      out.add(new PetrarchVerbs.Element(els.get(i).text(), adjacentToPrevious));
+  /** Whether elements match words that end just before the verb, read backwards. */
+  private boolean matchesBefore(List<PetrarchVerbs.Element> elements, List<String> words) {
+    int end = words.size(); // exclusive end of the words still free
+    boolean mustEndHere = false;
+    for (int k = elements.size() - 1; k >= 0; k--) {
+      PetrarchVerbs.Element e = elements.get(k);
+      String x = e.text();
+      boolean adjacentToNext = e.adjacent();
+      if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
+        mustEndHere = false;
+        continue;
+      }
+      int found = -1;
+      int len = 1;
+      for (int p = end; p >= 1 && found < 0; p--) {
+        if (x.startsWith("&")) {
+          for (List<String> phrase : verbs.synset(x)) {
+            int from = p - phrase.size();
+            if (from >= 0 && phrase.equals(words.subList(from, p))) {
+              found = from;
+              len = phrase.size();
+              break;
+            }
+          }
+        } else if (words.get(p - 1).equals(x)) {
+          found = p - 1;
+        }
+        if ((mustEndHere || adjacentToNext && k == elements.size() - 1) && found < 0) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      end = found;
+      mustEndHere = k > 0 && elements.get(k - 1).adjacent();
     }
-    return out;
-  }
-
-  private static List<String> reversedCopy(List<String> words) {
-    List<String> out = new ArrayList<>(words);
-    java.util.Collections.reverse(out);
-    return out;
+    return true;
   }
 }

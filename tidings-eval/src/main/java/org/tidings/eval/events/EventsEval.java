@@ -49,8 +49,8 @@ import org.xml.sax.SAXException;
  * </pre>
  */
 public final class EventsEval {
-  /** Pinned floor: records passing, coded from their trees (out of 284). */
-  static final int PETRARCH_FLOOR = 147;
+  /** Pinned floor: records passing, coded from their trees (out of 284; 191 reached). */
+  static final int PETRARCH_FLOOR = 191;
 
   /** Pinned floor: GDELT rows equal after a round trip (out of 2,111): all of them. */
   static final int GDELT_FLOOR = 2111;
