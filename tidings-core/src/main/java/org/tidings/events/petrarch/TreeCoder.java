@@ -88,7 +88,7 @@ public final class TreeCoder {
     String label = t.label();
     if (label.equals("S") || label.equals("SINV") || label.equals("SQ")) {
       ParseTree np = subjectPhrase(t);
-      if (np != null) {
+      if (np != null && !(subject != null && isPronoun(np))) {
         subject = actorsOf(np, date);
       }
       passive = false;
@@ -108,6 +108,11 @@ public final class TreeCoder {
     for (ParseTree c : t.children()) {
       walk(c, subject, passive, sentence, leaf, date, out);
     }
+  }
+
+  /** "it", "he", "they": the clause's actor is that of the clause around it. */
+  private static boolean isPronoun(ParseTree np) {
+    return np.children().size() == 1 && np.children().get(0).label().equals("PRP");
   }
 
   private static int leavesBefore(ParseTree vp, int head) {
@@ -193,6 +198,12 @@ public final class TreeCoder {
       }
     }
     if (targets.isEmpty()) {
+      targets = clauseSubject(vp, head, date);
+    }
+    if (targets.isEmpty() && sources.size() > 1) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
+    }
+    if (targets.isEmpty()) {
       if (requireDyad) {
         return;
       }
@@ -227,6 +238,22 @@ public final class TreeCoder {
         List<String> found = firstActors(c, date);
         if (!found.isEmpty()) {
           return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** For a verb with no object: the subject of the clause it governs ("allowed that Mordor ..."). */
+  private List<String> clauseSubject(ParseTree vp, int head, LocalDate date) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.label().equals("SBAR")) {
+        for (ParseTree s : c.children()) {
+          if (s.label().equals("S")) {
+            ParseTree np = subjectPhrase(s);
+            return np == null ? List.of() : actorsOf(np, date);
+          }
         }
       }
     }
