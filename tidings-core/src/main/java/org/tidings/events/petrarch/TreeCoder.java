@@ -329,19 +329,15 @@ public final class TreeCoder {
       return out;
     }
     List<String> words = new ArrayList<>();
-    boolean flatConjunction = false;
+    boolean[] conj = {false};
     for (ParseTree c : np.children()) {
       String l = c.label();
-      if (l.equals("PP")
-          || l.equals("SBAR")
-          || l.equals("VP")
-          || l.equals("S")
-          || l.equals("PRN")) {
+      if (l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN")) {
         continue;
       }
-      flatConjunction |= l.equals("CC");
-      words.addAll(c.words());
+      phraseWords(c, words, conj);
     }
+    boolean flatConjunction = conj[0];
     List<String> found = new ArrayList<>();
     List<PetrarchAgents.Agent> roles = new ArrayList<>();
     int i = 0;
@@ -393,6 +389,21 @@ public final class TreeCoder {
       }
     }
     return out;
+  }
+
+  /** Words of a noun phrase without its clauses; notes whether a conjunction joins parts of it. */
+  private static void phraseWords(ParseTree t, List<String> words, boolean[] conj) {
+    if (t.isLeaf()) {
+      conj[0] |= t.label().equals("CC");
+      words.addAll(t.words());
+      return;
+    }
+    for (ParseTree c : t.children()) {
+      String l = c.label();
+      if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
+        phraseWords(c, words, conj);
+      }
+    }
   }
 
   /** An actor code with agent codes added: before it for prefix agents, else after it. */
