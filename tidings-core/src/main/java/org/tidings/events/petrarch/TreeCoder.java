@@ -173,11 +173,17 @@ public final class TreeCoder {
     List<String> upper = sentence.subList(0, Math.min(at, sentence.size()));
     PetrarchCode code = verb.code();
     PetrarchVerbs.Pattern best = null;
+    int[] bestMarks = {-1, -1};
     for (PetrarchVerbs.Pattern p : verb.block().patterns()) {
+      int[] marks = {-1, -1};
+      if (p.code().code().equals("+++")) {
+        continue; // a placeholder code, not an event
+      }
       if ((best == null || p.specificity() > best.specificity())
-          && matches(p.lower(), lower)
+          && matches(p.lower(), lower, marks)
           && matchesBefore(p.upper(), upper)) {
         best = p;
+        bestMarks = marks;
       }
     }
     if (best != null) {
@@ -197,11 +203,21 @@ public final class TreeCoder {
         sources = agent;
       }
     }
+    if (bestMarks[0] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[0], date);
+      targets = marked.isEmpty() ? targets : marked;
+    }
+    if (bestMarks[1] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[1], date);
+      sources = marked.isEmpty() ? sources : marked;
+    }
     if (targets.isEmpty()) {
       targets = clauseSubject(vp, head, date);
     }
+    boolean mutual = false;
     if (targets.isEmpty() && sources.size() > 1) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
+      mutual = true;
     }
     if (targets.isEmpty()) {
       if (requireDyad) {
@@ -215,7 +231,7 @@ public final class TreeCoder {
           continue;
         }
         out.add(new Coded(s, t, code.code()));
-        if (!code.reverse().isEmpty()) {
+        if (!code.reverse().isEmpty() && !mutual) {
           out.add(new Coded(t, s, code.reverse()));
         }
       }
@@ -244,7 +260,20 @@ public final class TreeCoder {
     return List.of();
   }
 
-  /** For a verb with no object: the subject of the clause it governs ("allowed that Mordor ..."). */
+  /** The first actor named within a few words from {@code pos}: where a pattern's marker stands. */
+  private List<String> actorAt(List<String> words, int pos, LocalDate date) {
+    for (int i = pos; i < Math.min(words.size(), pos + 6); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent() && !a.get().getKey().codeOn(date).isEmpty()) {
+        return List.of(a.get().getKey().codeOn(date).split("/"));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a verb with no object: the subject of the clause it governs ("allowed that Mordor ...").
+   */
   private List<String> clauseSubject(ParseTree vp, int head, LocalDate date) {
     for (int i = head + 1; i < vp.children().size(); i++) {
       ParseTree c = vp.children().get(i);
@@ -301,11 +330,8 @@ public final class TreeCoder {
       }
     }
     for (ParseTree c : vp.children()) {
-      if (c.label().equals("PP")) {
-        List<String> a = prepositionalActors(c, date);
-        if (!a.isEmpty()) {
-          return a;
-        }
+      if (c.label().equals("PP") && c.words().get(0).equals("FROM")) {
+        return prepositionalActors(c, date); // "was freed from B": B acted
       }
     }
     return List.of();
@@ -330,13 +356,7 @@ public final class TreeCoder {
     }
     List<String> words = new ArrayList<>();
     boolean[] conj = {false};
-    for (ParseTree c : np.children()) {
-      String l = c.label();
-      if (l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN")) {
-        continue;
-      }
-      phraseWords(c, words, conj);
-    }
+    phraseWords(np, words, conj);
     boolean flatConjunction = conj[0];
     List<String> found = new ArrayList<>();
     List<PetrarchAgents.Agent> roles = new ArrayList<>();
@@ -394,16 +414,28 @@ public final class TreeCoder {
   /** Words of a noun phrase without its clauses; notes whether a conjunction joins parts of it. */
   private static void phraseWords(ParseTree t, List<String> words, boolean[] conj) {
     if (t.isLeaf()) {
-      conj[0] |= t.label().equals("CC");
       words.addAll(t.words());
       return;
     }
-    for (ParseTree c : t.children()) {
+    List<ParseTree> kids = t.children();
+    for (int i = 0; i < kids.size(); i++) {
+      ParseTree c = kids.get(i);
       String l = c.label();
-      if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
+      if (l.equals("CC")) {
+        conj[0] |=
+            i > 0 && i + 1 < kids.size() && nominal(kids.get(i - 1)) && nominal(kids.get(i + 1));
+        words.addAll(c.words());
+      } else if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
         phraseWords(c, words, conj);
       }
     }
+  }
+
+  /**
+   * Whether a constituent names things: a noun or noun phrase ("awful and evil" joins no names).
+   */
+  private static boolean nominal(ParseTree t) {
+    return t.label().startsWith("NN") || t.label().equals("NP");
   }
 
   /** An actor code with agent codes added: before it for prefix agents, else after it. */
@@ -427,10 +459,21 @@ public final class TreeCoder {
   }
 
   private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words) {
+    return matches(elements, words, new int[] {-1, -1});
+  }
+
+  /**
+   * Whether elements match words after the verb, in order; {@code marks} gets the word positions of
+   * the target marker "+" and the source marker "$" (-1 when absent).
+   */
+  private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words, int[] marks) {
     int pos = 0;
     boolean mustFollow = false;
     for (PetrarchVerbs.Element e : elements) {
       String x = e.text();
+      if (x.equals("+") || x.equals("$")) {
+        marks[x.equals("+") ? 0 : 1] = pos;
+      }
       if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
         mustFollow = false;
         continue;
