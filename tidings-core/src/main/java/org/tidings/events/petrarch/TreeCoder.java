@@ -88,7 +88,7 @@ public final class TreeCoder {
     String label = t.label();
     if (label.equals("S") || label.equals("SINV") || label.equals("SQ")) {
       ParseTree np = subjectPhrase(t);
-      if (np != null) {
+      if (np != null && !(subject != null && isPronoun(np))) {
         subject = actorsOf(np, date);
       }
       passive = false;
@@ -108,6 +108,11 @@ public final class TreeCoder {
     for (ParseTree c : t.children()) {
       walk(c, subject, passive, sentence, leaf, date, out);
     }
+  }
+
+  /** "it", "he", "they": the clause's actor is that of the clause around it. */
+  private static boolean isPronoun(ParseTree np) {
+    return np.children().size() == 1 && np.children().get(0).label().equals("PRP");
   }
 
   private static int leavesBefore(ParseTree vp, int head) {
@@ -168,11 +173,17 @@ public final class TreeCoder {
     List<String> upper = sentence.subList(0, Math.min(at, sentence.size()));
     PetrarchCode code = verb.code();
     PetrarchVerbs.Pattern best = null;
+    int[] bestMarks = {-1, -1};
     for (PetrarchVerbs.Pattern p : verb.block().patterns()) {
+      int[] marks = {-1, -1};
+      if (p.code().code().equals("+++")) {
+        continue; // a placeholder code, not an event
+      }
       if ((best == null || p.specificity() > best.specificity())
-          && matches(p.lower(), lower)
-          && matches(reversed(p.upper()), reversedCopy(upper))) {
+          && matches(p.lower(), lower, marks)
+          && matchesBefore(p.upper(), upper)) {
         best = p;
+        bestMarks = marks;
       }
     }
     if (best != null) {
@@ -192,6 +203,22 @@ public final class TreeCoder {
         sources = agent;
       }
     }
+    if (bestMarks[0] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[0], date);
+      targets = marked.isEmpty() ? targets : marked;
+    }
+    if (bestMarks[1] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[1], date);
+      sources = marked.isEmpty() ? sources : marked;
+    }
+    if (targets.isEmpty()) {
+      targets = clauseSubject(vp, head, date);
+    }
+    boolean mutual = false;
+    if (targets.isEmpty() && sources.size() > 1) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
+      mutual = true;
+    }
     if (targets.isEmpty()) {
       if (requireDyad) {
         return;
@@ -204,7 +231,7 @@ public final class TreeCoder {
           continue;
         }
         out.add(new Coded(s, t, code.code()));
-        if (!code.reverse().isEmpty()) {
+        if (!code.reverse().isEmpty() && !mutual) {
           out.add(new Coded(t, s, code.reverse()));
         }
       }
@@ -223,14 +250,61 @@ public final class TreeCoder {
   private List<String> target(ParseTree vp, int head, LocalDate date) {
     for (int i = head + 1; i < vp.children().size(); i++) {
       ParseTree c = vp.children().get(i);
-      List<String> found = List.of();
-      if (c.label().equals("NP")) {
-        found = actorsOf(c, date);
-      } else if (c.label().equals("PP")) {
-        found = prepositionalActors(c, date);
+      if (c.label().equals("NP") || c.label().equals("PP")) {
+        List<String> found = firstActors(c, date);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
-      if (!found.isEmpty()) {
-        return found;
+    }
+    return List.of();
+  }
+
+  /** The first actor named within a few words from {@code pos}: where a pattern's marker stands. */
+  private List<String> actorAt(List<String> words, int pos, LocalDate date) {
+    for (int i = pos; i < Math.min(words.size(), pos + 6); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent() && !a.get().getKey().codeOn(date).isEmpty()) {
+        return List.of(a.get().getKey().codeOn(date).split("/"));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a verb with no object: the subject of the clause it governs ("allowed that Mordor ...").
+   */
+  private List<String> clauseSubject(ParseTree vp, int head, LocalDate date) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.label().equals("SBAR")) {
+        for (ParseTree s : c.children()) {
+          if (s.label().equals("S")) {
+            ParseTree np = subjectPhrase(s);
+            return np == null ? List.of() : actorsOf(np, date);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The first actors in a phrase, looking into its noun and prepositional phrases, not clauses. */
+  private List<String> firstActors(ParseTree t, LocalDate date) {
+    if (t.label().equals("NP")) {
+      List<String> a = actorsOf(t, date);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    for (ParseTree c : t.children()) {
+      String l = c.label();
+      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || l.equals("VP")) {
+        continue;
+      }
+      List<String> a = firstActors(c, date);
+      if (!a.isEmpty()) {
+        return a;
       }
     }
     return List.of();
@@ -245,6 +319,7 @@ public final class TreeCoder {
     return List.of();
   }
 
+  /** The agent of a passive: the actor of its "by" phrase, else of its first phrase with one. */
   private List<String> byPhrase(ParseTree vp, LocalDate date) {
     for (ParseTree c : vp.children()) {
       if (c.label().equals("PP")
@@ -252,6 +327,11 @@ public final class TreeCoder {
           && c.children().get(0).isLeaf()
           && c.children().get(0).words().get(0).equals("BY")) {
         return prepositionalActors(c, date);
+      }
+    }
+    for (ParseTree c : vp.children()) {
+      if (c.label().equals("PP") && c.words().get(0).equals("FROM")) {
+        return prepositionalActors(c, date); // "was freed from B": B acted
       }
     }
     return List.of();
@@ -275,22 +355,11 @@ public final class TreeCoder {
       return out;
     }
     List<String> words = new ArrayList<>();
-    boolean flatConjunction = false;
-    for (ParseTree c : np.children()) {
-      String l = c.label();
-      if (l.equals("PP")
-          || l.equals("SBAR")
-          || l.equals("VP")
-          || l.equals("S")
-          || l.equals("PRN")) {
-        continue;
-      }
-      flatConjunction |= l.equals("CC");
-      words.addAll(c.words());
-    }
+    boolean[] conj = {false};
+    phraseWords(np, words, conj);
+    boolean flatConjunction = conj[0];
     List<String> found = new ArrayList<>();
-    StringBuilder prefix = new StringBuilder();
-    StringBuilder suffix = new StringBuilder();
+    List<PetrarchAgents.Agent> roles = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
@@ -298,18 +367,17 @@ public final class TreeCoder {
       if (a.isPresent() && (g.isEmpty() || a.get().getValue() >= g.get().getValue())) {
         String code = a.get().getKey().codeOn(date);
         if (!code.isEmpty() && (found.isEmpty() || flatConjunction)) {
-          found.add(code);
+          found.addAll(List.of(code.split("/")));
         }
         i += a.get().getValue();
       } else if (g.isPresent()) {
-        PetrarchAgents.Agent agent = g.get().getKey();
-        (agent.prefix() ? prefix : suffix).append(agent.code());
+        roles.add(g.get().getKey());
         i += g.get().getValue();
       } else {
         i++;
       }
     }
-    if (found.isEmpty() && prefix.length() + suffix.length() > 0) {
+    if (found.isEmpty() && !roles.isEmpty()) {
       for (ParseTree c : np.children()) {
         if (c.label().equals("PP") && isOwner(c)) {
           found.addAll(prepositionalActors(c, date));
@@ -326,11 +394,62 @@ public final class TreeCoder {
       }
       return List.of();
     }
+    List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
+    if (flatConjunction && roles.size() > 1) {
+      for (PetrarchAgents.Agent r : roles) {
+        roleSets.add(List.of(r)); // "media and government": one actor each
+      }
+    } else {
+      roleSets.add(roles);
+    }
     List<String> out = new ArrayList<>();
-    for (String f : found) {
-      out.add(prefix + f + suffix);
+    for (List<PetrarchAgents.Agent> set : roleSets) {
+      for (String f : found) {
+        out.add(withAgents(f, set));
+      }
     }
     return out;
+  }
+
+  /** Words of a noun phrase without its clauses; notes whether a conjunction joins parts of it. */
+  private static void phraseWords(ParseTree t, List<String> words, boolean[] conj) {
+    if (t.isLeaf()) {
+      words.addAll(t.words());
+      return;
+    }
+    List<ParseTree> kids = t.children();
+    for (int i = 0; i < kids.size(); i++) {
+      ParseTree c = kids.get(i);
+      String l = c.label();
+      if (l.equals("CC")) {
+        conj[0] |=
+            i > 0 && i + 1 < kids.size() && nominal(kids.get(i - 1)) && nominal(kids.get(i + 1));
+        words.addAll(c.words());
+      } else if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
+        phraseWords(c, words, conj);
+      }
+    }
+  }
+
+  /**
+   * Whether a constituent names things: a noun or noun phrase ("awful and evil" joins no names).
+   */
+  private static boolean nominal(ParseTree t) {
+    return t.label().startsWith("NN") || t.label().equals("NP");
+  }
+
+  /** An actor code with agent codes added: before it for prefix agents, else after it. */
+  private static String withAgents(String actor, List<PetrarchAgents.Agent> roles) {
+    StringBuilder prefix = new StringBuilder();
+    StringBuilder suffix = new StringBuilder(actor);
+    for (PetrarchAgents.Agent r : roles) {
+      if (r.prefix()) {
+        prefix.append(r.code());
+      } else if (!actor.endsWith(r.code()) || actor.equals("---")) {
+        suffix.append(r.code());
+      }
+    }
+    return prefix.toString() + suffix;
   }
 
   private static boolean isOwner(ParseTree pp) {
@@ -340,10 +459,21 @@ public final class TreeCoder {
   }
 
   private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words) {
+    return matches(elements, words, new int[] {-1, -1});
+  }
+
+  /**
+   * Whether elements match words after the verb, in order; {@code marks} gets the word positions of
+   * the target marker "+" and the source marker "$" (-1 when absent).
+   */
+  private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words, int[] marks) {
     int pos = 0;
     boolean mustFollow = false;
     for (PetrarchVerbs.Element e : elements) {
       String x = e.text();
+      if (x.equals("+") || x.equals("$")) {
+        marks[x.equals("+") ? 0 : 1] = pos;
+      }
       if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
         mustFollow = false;
         continue;
@@ -376,18 +506,43 @@ public final class TreeCoder {
     return true;
   }
 
-  private static List<PetrarchVerbs.Element> reversed(List<PetrarchVerbs.Element> els) {
-    List<PetrarchVerbs.Element> out = new ArrayList<>();
-    for (int i = els.size() - 1; i >= 0; i--) {
-      boolean adjacentToPrevious = i > 0 && els.get(i - 1).adjacent();
-      out.add(new PetrarchVerbs.Element(els.get(i).text(), adjacentToPrevious));
+  /** Whether elements match words that end just before the verb, read backwards. */
+  private boolean matchesBefore(List<PetrarchVerbs.Element> elements, List<String> words) {
+    int end = words.size(); // exclusive end of the words still free
+    boolean mustEndHere = false;
+    for (int k = elements.size() - 1; k >= 0; k--) {
+      PetrarchVerbs.Element e = elements.get(k);
+      String x = e.text();
+      boolean adjacentToNext = e.adjacent();
+      if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
+        mustEndHere = false;
+        continue;
+      }
+      int found = -1;
+      int len = 1;
+      for (int p = end; p >= 1 && found < 0; p--) {
+        if (x.startsWith("&")) {
+          for (List<String> phrase : verbs.synset(x)) {
+            int from = p - phrase.size();
+            if (from >= 0 && phrase.equals(words.subList(from, p))) {
+              found = from;
+              len = phrase.size();
+              break;
+            }
+          }
+        } else if (words.get(p - 1).equals(x)) {
+          found = p - 1;
+        }
+        if ((mustEndHere || adjacentToNext && k == elements.size() - 1) && found < 0) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      end = found;
+      mustEndHere = k > 0 && elements.get(k - 1).adjacent();
     }
-    return out;
-  }
-
-  private static List<String> reversedCopy(List<String> words) {
-    List<String> out = new ArrayList<>(words);
-    java.util.Collections.reverse(out);
-    return out;
+    return true;
   }
 }
