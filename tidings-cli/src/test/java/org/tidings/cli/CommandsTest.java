@@ -61,12 +61,17 @@ class CommandsTest {
     serversStarted = new ArrayList<>();
   }
 
+  /** Stages are pure and thread-safe, so one instance serves every test. */
+  static final Pipeline PIPELINE =
+      new Pipeline(Wiring.extractor(), List.of(new Tokenizer(), new MarkingAnnotator()));
+
+  static final Pipeline EXTRACTION = new Pipeline(PIPELINE.extractor(), List.of());
+
   Tidings tidings() {
     return new Tidings(
         new Tidings.Parts(
-            () ->
-                new Pipeline(Wiring.extractor(), List.of(new Tokenizer(), new MarkingAnnotator())),
-            Wiring::extractionOnly,
+            () -> PIPELINE,
+            () -> EXTRACTION,
             path -> {
               storesOpened.add(path);
               return store;
