@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.model.Analysis;
 import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
+import org.tidings.model.Span;
 import org.tidings.pipeline.Annotator;
 import org.tidings.pipeline.AnnotatorContract;
 
@@ -141,6 +142,16 @@ class EntityRecognizerTest extends AnnotatorContract {
         entities("Facebook Forum\n\nXS\nSM\nMD\nLG").stream()
             .filter(e -> !e.text().equals("Facebook"))
             .toList());
+  }
+
+  @Test
+  void keepsWhatEarlierStagesFound() {
+    Analysis in = prepared("Aliyev inspected a Smerch launcher in Nakhichevan.");
+    Entity weapon = new Entity(new Span(19, 25), "Smerch", EntityType.WEAPON, "Smerch");
+    Analysis out = RECOGNIZER.annotate(in.withEntities(List.of(weapon)));
+    assertTrue(out.entities().contains(weapon));
+    assertEquals(1, out.entities().stream().filter(e -> e.span().overlaps(weapon.span())).count());
+    assertEquals(EntityType.LOC, the(out.entities(), "Nakhichevan").type());
   }
 
   @Test
