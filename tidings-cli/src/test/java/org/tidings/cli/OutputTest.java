@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.pipeline.Progress;
 import picocli.CommandLine;
 
-/** Tables, progress lines, sizes and CSV cells. */
+/** Tables, progress lines and sizes. */
 class OutputTest {
 
   @Test
@@ -77,12 +77,5 @@ class OutputTest {
     assertEquals(1000L, c.convert("1000"));
     assertThrows(CommandLine.TypeConversionException.class, () -> c.convert("lots"));
     assertThrows(CommandLine.TypeConversionException.class, () -> c.convert("0"));
-  }
-
-  @Test
-  void csvCellsAreQuotedWhenNeeded() {
-    assertEquals("plain", Csv.cell("plain"));
-    assertEquals("\"a, b\"", Csv.cell("a, b"));
-    assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
   }
 }
