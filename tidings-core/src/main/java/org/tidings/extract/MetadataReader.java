@@ -32,25 +32,76 @@ final class MetadataReader {
           .build();
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
-          "scholarlyarticle", "liveblogposting", "posting", "socialmediaposting", "report",
-          "review", "howto", "recipe", "discussionforumposting", "qapage", "medicalwebpage");
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "techarticle",
+          "scholarlyarticle",
+          "liveblogposting",
+          "posting",
+          "socialmediaposting",
+          "report",
+          "review",
+          "howto",
+          "recipe",
+          "discussionforumposting",
+          "qapage",
+          "medicalwebpage");
   private static final List<String> PUBLISHED_META =
       List.of(
-          "article:published_time", "og:article:published_time", "article:published",
-          "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-          "publish-date", "publish_date", "publication_date", "publication-date", "date",
-          "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
-          "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
-          "article_date_original", "original-publish-date", "citation_publication_date",
-          "citation_date", "cxenseparse:recs:publishtime", "displaydate", "release_date",
-          "og:pubdate", "article.created", "created", "datecreated");
+          "article:published_time",
+          "og:article:published_time",
+          "article:published",
+          "published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "publication_date",
+          "publication-date",
+          "date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.date",
+          "dcterms.created",
+          "dcterms.issued",
+          "dc.date.created",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article.published",
+          "article_date_original",
+          "original-publish-date",
+          "citation_publication_date",
+          "citation_date",
+          "cxenseparse:recs:publishtime",
+          "displaydate",
+          "release_date",
+          "og:pubdate",
+          "article.created",
+          "created",
+          "datecreated");
   private static final List<String> AUTHOR_META =
-      List.of("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "citation_author", "twitter:creator");
-  private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*[|]\\s*");
+      List.of(
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "byl",
+          "dc.creator",
+          "citation_author",
+          "twitter:creator");
+  private static final Pattern TITLE_SEPARATORS =
+      Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*[|]\\s*");
   private static final Pattern BY_PREFIX =
-      Pattern.compile("^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|by:|written by|posted by)\\s+");
+      Pattern.compile(
+          "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|by:|written by|posted by)\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final DateFinder dates;
@@ -77,7 +128,8 @@ final class MetadataReader {
     Optional<LocalDate> published = published(doc, ld, url, canonical);
     List<String> authors = authors(doc, ld);
     String language = language(doc, ld);
-    return new Head(title, published, authors, clean(siteName), canonical, language, ld.articleBody);
+    return new Head(
+        title, published, authors, clean(siteName), canonical, language, ld.articleBody);
   }
 
   // ---- JSON-LD -------------------------------------------------------------------------------
@@ -130,7 +182,9 @@ final class MetadataReader {
     if (article || page) {
       boolean take = article && !ld.fromArticle;
       if (take || ld.headline.isEmpty()) {
-        ld.headline = firstNonEmpty(text(node.get("headline")), take ? text(node.get("name")) : "", ld.headline);
+        ld.headline =
+            firstNonEmpty(
+                text(node.get("headline")), take ? text(node.get("name")) : "", ld.headline);
       }
       if (take || ld.published.isEmpty()) {
         String p = text(node.get("datePublished"));
@@ -165,7 +219,8 @@ final class MetadataReader {
       if (article) {
         ld.fromArticle = true;
       }
-    } else if (typeIs(node.get("@type"), "organization") || typeIs(node.get("@type"), "newsmediaorganization")) {
+    } else if (typeIs(node.get("@type"), "organization")
+        || typeIs(node.get("@type"), "newsmediaorganization")) {
       if (ld.publisher.isEmpty()) {
         ld.publisher = text(node.get("name"));
       }
@@ -277,7 +332,10 @@ final class MetadataReader {
     List<String> kept = new ArrayList<>();
     for (String p : parts) {
       String k = normalizeKey(p);
-      if (!site.isEmpty() && (k.equals(site) || site.contains(k) && k.length() > 2 || k.contains(site) && k.length() < site.length() + 12)) {
+      if (!site.isEmpty()
+          && (k.equals(site)
+              || site.contains(k) && k.length() > 2
+              || k.contains(site) && k.length() < site.length() + 12)) {
         continue;
       }
       kept.add(p);
@@ -349,7 +407,9 @@ final class MetadataReader {
       }
     }
     // Visible dates in bylines and date lines.
-    for (Element e : doc.select("[class*=date], [class*=time], [class*=publish], [class*=byline], [class*=meta], [id*=date]")) {
+    for (Element e :
+        doc.select(
+            "[class*=date], [class*=time], [class*=publish], [class*=byline], [class*=meta], [id*=date]")) {
       if (insideFurniture(e) || e.nameIs("body") || e.nameIs("html")) {
         continue;
       }
@@ -380,7 +440,10 @@ final class MetadataReader {
         return true;
       }
       String c = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-      if (c.contains("comment") || c.contains("related") || c.contains("sidebar") || c.contains("footer")) {
+      if (c.contains("comment")
+          || c.contains("related")
+          || c.contains("sidebar")
+          || c.contains("footer")) {
         return true;
       }
     }
@@ -406,7 +469,8 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author-name], [class*=byline]")) {
+      for (Element e :
+          doc.select("[itemprop=author], [rel=author], [class*=author-name], [class*=byline]")) {
         if (insideFurniture(e)) {
           continue;
         }
@@ -439,7 +503,12 @@ final class MetadataReader {
       lang = html.attr("xml:lang");
     }
     if (lang.isEmpty()) {
-      lang = firstNonEmpty(attr(doc, "meta[http-equiv~=(?i)content-language]", "content"), meta(doc, "og:locale"), meta(doc, "language"), ld.language);
+      lang =
+          firstNonEmpty(
+              attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
+              meta(doc, "og:locale"),
+              meta(doc, "language"),
+              ld.language);
     }
     return LanguageDetector.code(lang);
   }
@@ -449,7 +518,9 @@ final class MetadataReader {
   /** The content of a meta tag by property, name or itemprop (case-insensitive). */
   private static String meta(Document doc, String key) {
     for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))) {
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
         String c = m.attr("content").trim();
         if (!c.isEmpty()) {
           return c;

@@ -105,8 +105,8 @@ public final class DependencyParser {
   }
 
   /**
-   * The tree a finished parse made. Should several words hang from the root, the first keeps it
-   * and the others become its {@code parataxis} dependents, so that every tree has one root.
+   * The tree a finished parse made. Should several words hang from the root, the first keeps it and
+   * the others become its {@code parataxis} dependents, so that every tree has one root.
    */
   private DependencyTree tree(List<String> words, List<String> tags, ParseState state) {
     int n = words.size();

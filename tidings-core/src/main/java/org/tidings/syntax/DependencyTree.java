@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * The syntax of one sentence: for each word (numbered from 0) its UPOS tag, the number of its head
- * word (-1 for the root) and its Universal Dependencies relation to that head. Helpers read off
- * the parts the event coder needs: subjects, objects, obliques with their prepositions, passive
- * voice and negation.
+ * word (-1 for the root) and its Universal Dependencies relation to that head. Helpers read off the
+ * parts the event coder needs: subjects, objects, obliques with their prepositions, passive voice
+ * and negation.
  *
  * @param words the words, as given
  * @param tags their UPOS tags
@@ -81,7 +81,9 @@ public record DependencyTree(
     return out;
   }
 
-  /** The dependents of a word whose relation, or its base without subtype, is one of those given. */
+  /**
+   * The dependents of a word whose relation, or its base without subtype, is one of those given.
+   */
   public List<Integer> children(int i, Set<String> relationNames) {
     List<Integer> out = new ArrayList<>();
     for (int j = 0; j < heads.size(); j++) {
@@ -148,9 +150,7 @@ public record DependencyTree(
     return out;
   }
 
-  /**
-   * The agent of a passive predicate: an obl:agent, or an obl marked "by"; empty when none.
-   */
+  /** The agent of a passive predicate: an obl:agent, or an obl marked "by"; empty when none. */
   public OptionalInt agentOf(int predicate) {
     for (Oblique o : obliquesOf(predicate)) {
       if (o.relation().equals("obl:agent") || o.marker().equals("by")) {

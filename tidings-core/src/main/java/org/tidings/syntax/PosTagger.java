@@ -1,5 +1,8 @@
 package org.tidings.syntax;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +12,8 @@ import org.tidings.model.Token;
 import org.tidings.pipeline.Annotator;
 
 /**
- * The stage that gives every token in a sentence its UPOS tag ({@link Token#tag()}). Runs after
- * the tokenizer; tokens outside sentences keep their tags.
+ * The stage that gives every token in a sentence its UPOS tag ({@link Token#tag()}). Runs after the
+ * tokenizer; tokens outside sentences keep their tags.
  */
 public final class PosTagger implements Annotator {
   private final Tagger tagger;
@@ -21,10 +24,10 @@ public final class PosTagger implements Annotator {
 
   /** The tagger with the bundled model. */
   public static PosTagger standard() {
-    try (java.io.InputStream in = ModelStreams.resource(SyntaxParser.TAGGER_RESOURCE)) {
+    try (InputStream in = ModelStreams.resource(SyntaxParser.TAGGER_RESOURCE)) {
       return new PosTagger(SyntaxParser.readTagger(in));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -136,11 +136,11 @@ public final class PetrarchVerbs {
           }
         } else if (t.startsWith("---")) {
           String inner = t.replaceAll("^-+", "").replaceAll("-+$", "").trim();
-          PetrarchCode code = codeIn(inner, PetrarchCode.NONE);
           String name = inner.replaceAll("\\[.*", "").trim();
           patterns = new ArrayList<>();
-          block = new Block(name, code, patterns);
           verbs = new ArrayList<>();
+          block = new Block(name, PetrarchCode.NONE, patterns);
+          block = new Block(name, codeIn(inner, PetrarchCode.NONE), patterns);
         } else if (t.startsWith("-")) {
           if (block == null) {
             throw new IllegalArgumentException("pattern outside a verb block");

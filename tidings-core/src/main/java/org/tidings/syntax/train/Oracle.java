@@ -4,8 +4,8 @@ import org.tidings.syntax.ParseState;
 
 /**
  * The dynamic oracle for arc-eager parsing (Goldberg and Nivre 2012): how many gold arcs a
- * transition makes unreachable. From any state at least one valid transition costs nothing when
- * the gold tree is projective, so training can follow the model's own mistakes.
+ * transition makes unreachable. From any state at least one valid transition costs nothing when the
+ * gold tree is projective, so training can follow the model's own mistakes.
  */
 public final class Oracle {
   private Oracle() {}
@@ -20,7 +20,8 @@ public final class Oracle {
     int s = state.top();
     int b = state.front();
     return switch (transition) {
-      case ParseState.SHIFT -> unheadedChildrenOnStack(state, b, gold) + (onStack(state, gold[b]) ? 1 : 0);
+      case ParseState.SHIFT ->
+          unheadedChildrenOnStack(state, b, gold) + (onStack(state, gold[b]) ? 1 : 0);
       case ParseState.REDUCE -> childrenInBuffer(state, s, gold, b);
       case ParseState.LEFT ->
           childrenInBuffer(state, s, gold, b) + (gold[s] != b && gold[s] > b ? 1 : 0);
@@ -35,9 +36,7 @@ public final class Oracle {
   public static int best(ParseState state, float[] scores, int[] gold) {
     int best = -1;
     for (int t = 0; t < scores.length; t++) {
-      if (state.valid(t)
-          && cost(state, t, gold) == 0
-          && (best < 0 || scores[t] > scores[best])) {
+      if (state.valid(t) && cost(state, t, gold) == 0 && (best < 0 || scores[t] > scores[best])) {
         best = t;
       }
     }

@@ -6,9 +6,9 @@ import org.tidings.syntax.FeatureIndex;
 import org.tidings.syntax.WeightTable;
 
 /**
- * A multi-class perceptron in training, with weight averaging by Daumé's trick: besides the
- * weights it keeps the sum of each update times the clock, so the average is {@code w - u/clock}.
- * A feature gets its row at its first update.
+ * A multi-class perceptron in training, with weight averaging by Daumé's trick: besides the weights
+ * it keeps the sum of each update times the clock, so the average is {@code w - u/clock}. A feature
+ * gets its row at its first update.
  */
 public final class Perceptron {
   private final List<String> classes;

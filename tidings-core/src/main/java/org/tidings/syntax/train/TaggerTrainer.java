@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -32,7 +33,8 @@ public final class TaggerTrainer {
   }
 
   public Tagger train(List<Treebank.Sentence> data, List<Treebank.Sentence> dev) {
-    List<String> tags = new ArrayList<>(new TreeSet<>(data.stream().flatMap(s -> s.upos().stream()).toList()));
+    List<String> tags =
+        new ArrayList<>(new TreeSet<>(data.stream().flatMap(s -> s.upos().stream()).toList()));
     Map<String, Integer> fixed = fixedWords(data, tags);
     Perceptron p = new Perceptron(tags);
     List<Treebank.Sentence> order = new ArrayList<>(data);
@@ -65,9 +67,19 @@ public final class TaggerTrainer {
           prev1 = guess;
         }
       }
-      String line = String.format(java.util.Locale.ROOT, "tagger epoch %d train %.4f rows %d", epoch, right / (double) total, p.rows());
+      String line =
+          String.format(
+              Locale.ROOT,
+              "tagger epoch %d train %.4f rows %d",
+              epoch,
+              right / (double) total,
+              p.rows());
       if (dev != null && (epoch == epochs || epoch % 2 == 0)) {
-        line += String.format(java.util.Locale.ROOT, " dev %.4f", accuracy(new Tagger(p.averaged(0, Integer.MAX_VALUE), fixed), dev));
+        line +=
+            String.format(
+                Locale.ROOT,
+                " dev %.4f",
+                accuracy(new Tagger(p.averaged(0, Integer.MAX_VALUE), fixed), dev));
       }
       log.accept(line);
     }
@@ -91,7 +103,8 @@ public final class TaggerTrainer {
     Map<String, int[]> counts = new HashMap<>();
     for (Treebank.Sentence s : data) {
       for (int i = 0; i < s.size(); i++) {
-        counts.computeIfAbsent(WordForms.normal(s.words().get(i)), w -> new int[tags.size()])[
+        counts
+            .computeIfAbsent(WordForms.normal(s.words().get(i)), w -> new int[tags.size()])[
             tags.indexOf(s.upos().get(i))]++;
       }
     }

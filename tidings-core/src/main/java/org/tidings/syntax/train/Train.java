@@ -33,8 +33,10 @@ public final class Train {
     for (int i = 0; i + 1 < args.length; i += 2) {
       opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
-    Path shared = Path.of(opts.getOrDefault("shared", System.getProperty("tidings.shared", "../shared")));
-    Path out = Path.of(opts.getOrDefault("out", "tidings-core/src/main/resources/org/tidings/syntax"));
+    Path shared =
+        Path.of(opts.getOrDefault("shared", System.getProperty("tidings.shared", "../shared")));
+    Path out =
+        Path.of(opts.getOrDefault("out", "tidings-core/src/main/resources/org/tidings/syntax"));
     int taggerEpochs = Integer.parseInt(opts.getOrDefault("tagger-epochs", "8"));
     int parserEpochs = Integer.parseInt(opts.getOrDefault("parser-epochs", "12"));
     int folds = Integer.parseInt(opts.getOrDefault("folds", "4"));
@@ -53,7 +55,12 @@ public final class Train {
 
     long start = System.nanoTime();
     Tagger tagger = new TaggerTrainer(taggerEpochs, seed, taggerRows, Train::log).train(train, dev);
-    log(String.format(Locale.ROOT, "tagger dev UPOS %.4f (pruned) after %ds", TaggerTrainer.accuracy(tagger, dev), seconds(start)));
+    log(
+        String.format(
+            Locale.ROOT,
+            "tagger dev UPOS %.4f (pruned) after %ds",
+            TaggerTrainer.accuracy(tagger, dev),
+            seconds(start)));
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve("tagger.model"))) {
       SyntaxParser.writeTagger(tagger, o);
@@ -68,11 +75,26 @@ public final class Train {
         new ParserTrainer(parserEpochs, seed, transitionRows, relationRows, Train::log)
             .train(train, trainTags, dev, devTags);
     double[] score = ParserTrainer.attachment(parser, dev, devTags);
-    log(String.format(Locale.ROOT, "parser dev UAS %.4f LAS %.4f (pruned) after %ds", score[0], score[1], seconds(start)));
+    log(
+        String.format(
+            Locale.ROOT,
+            "parser dev UAS %.4f LAS %.4f (pruned) after %ds",
+            score[0],
+            score[1],
+            seconds(start)));
     try (OutputStream o = Files.newOutputStream(out.resolve("parser.model"))) {
       SyntaxParser.writeParser(parser, o);
     }
-    log("wrote " + out.resolve("tagger.model") + " (" + Files.size(out.resolve("tagger.model")) + " bytes), " + out.resolve("parser.model") + " (" + Files.size(out.resolve("parser.model")) + " bytes)");
+    log(
+        "wrote "
+            + out.resolve("tagger.model")
+            + " ("
+            + Files.size(out.resolve("tagger.model"))
+            + " bytes), "
+            + out.resolve("parser.model")
+            + " ("
+            + Files.size(out.resolve("parser.model"))
+            + " bytes)");
   }
 
   private static List<List<String>> jackknife(
