@@ -144,6 +144,8 @@ public final class EmbeddedStore implements Store {
     Properties props = new Properties();
     props.setProperty("memory_limit", options.memoryLimit());
     props.setProperty("threads", Integer.toString(options.threads()));
+    // Everything the store uses is built in; never fetch DuckDB extensions from the network.
+    props.setProperty("autoinstall_known_extensions", "false");
     base =
         (DuckDBConnection)
             DriverManager.getConnection(
