@@ -33,7 +33,8 @@ public final class ArticleExtractor implements Extractor {
   private static final double MAX_CONTROL_SHARE = 0.05;
   private static final double MAX_MALFORMED_SHARE = 0.2;
   private static final Pattern BYLINE =
-      Pattern.compile("^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
+      Pattern.compile(
+          "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
 
   private final FurnitureRules rules;
   private final DateFinder dates;
@@ -53,7 +54,8 @@ public final class ArticleExtractor implements Extractor {
 
   /** The extractor with the rules, month names and language profiles bundled with Tidings. */
   public static ArticleExtractor standard() {
-    return new ArticleExtractor(FurnitureRules.standard(), DateFinder.standard(), LanguageDetector.standard());
+    return new ArticleExtractor(
+        FurnitureRules.standard(), DateFinder.standard(), LanguageDetector.standard());
   }
 
   @Override
@@ -73,7 +75,11 @@ public final class ArticleExtractor implements Extractor {
       warnings.add(
           Diagnostic.warning(
               "extract.truncated",
-              "the source has " + bytes.length + " bytes; only the first " + MAX_BYTES + " were read",
+              "the source has "
+                  + bytes.length
+                  + " bytes; only the first "
+                  + MAX_BYTES
+                  + " were read",
               where));
       bytes = java.util.Arrays.copyOf(bytes, MAX_BYTES);
     }
@@ -87,7 +93,10 @@ public final class ArticleExtractor implements Extractor {
       warnings.add(
           Diagnostic.warning(
               "extract.malformed-bytes",
-              decoded.malformed() + " byte sequences were not valid " + decoded.charset().name() + " and were replaced",
+              decoded.malformed()
+                  + " byte sequences were not valid "
+                  + decoded.charset().name()
+                  + " and were replaced",
               where));
     }
     return html ? readHtml(source, decoded, warnings) : readDump(source, decoded, warnings);
@@ -101,8 +110,17 @@ public final class ArticleExtractor implements Extractor {
     if (mt.startsWith("text/plain")) {
       return false;
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    return head.contains("<html") || head.contains("<!doctype") || head.contains("<body") || head.contains("<p>");
+    String head =
+        new String(
+                bytes,
+                0,
+                Math.min(bytes.length, 1024),
+                java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.contains("<html")
+        || head.contains("<!doctype")
+        || head.contains("<body")
+        || head.contains("<p>");
   }
 
   /** A diagnostic code when the decoded text is binary junk or mostly undecodable, else null. */
@@ -164,7 +182,9 @@ public final class ArticleExtractor implements Extractor {
       body.append(line.text());
     }
     if (body.length() == 0 && title.isEmpty()) {
-      return failed(Diagnostic.error("extract.no-text", "no article text found in the text dump", source.location()));
+      return failed(
+          Diagnostic.error(
+              "extract.no-text", "no article text found in the text dump", source.location()));
     }
     String language = languages.detect(body.length() > 0 ? body.toString() : title);
     PageMetadata meta = new PageMetadata(title, published, List.of(), "", source.url(), language);
@@ -175,7 +195,8 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), source.url());
+    Document doc =
+        Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
@@ -185,7 +206,9 @@ public final class ArticleExtractor implements Extractor {
     int found = textLength(paragraphs);
     if (found < 250 && head.articleBody().length() > Math.max(found, 100)) {
       paragraphs = articleBody(head.articleBody());
-      warnings.add(Diagnostic.warning("extract.json-ld-body", "the body text was taken from the page's JSON-LD", where));
+      warnings.add(
+          Diagnostic.warning(
+              "extract.json-ld-body", "the body text was taken from the page's JSON-LD", where));
     } else if (found < 100) {
       List<Paragraph> fallback = content.paragraphs(body);
       if (textLength(fallback) > found) {
@@ -216,7 +239,8 @@ public final class ArticleExtractor implements Extractor {
     }
     if (bodyText.length() == 0) {
       return new ExtractedPage(
-          Extraction.failed(Diagnostic.error("extract.no-text", "no article text found in the page", where)),
+          Extraction.failed(
+              Diagnostic.error("extract.no-text", "no article text found in the page", where)),
           metadata(head, source, ""),
           "");
     }
@@ -229,7 +253,13 @@ public final class ArticleExtractor implements Extractor {
     if (language.equals("und") && !body.isEmpty()) {
       language = languages.detect(body);
     }
-    return new PageMetadata(head.title(), head.published(), head.authors(), head.siteName(), head.canonicalUrl(), language);
+    return new PageMetadata(
+        head.title(),
+        head.published(),
+        head.authors(),
+        head.siteName(),
+        head.canonicalUrl(),
+        language);
   }
 
   /** Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture. */
@@ -277,7 +307,8 @@ public final class ArticleExtractor implements Extractor {
     return n;
   }
 
-  private static ExtractedPage finish(Source source, PageMetadata meta, TextBuilder text, String body, List<Diagnostic> warnings) {
+  private static ExtractedPage finish(
+      Source source, PageMetadata meta, TextBuilder text, String body, List<Diagnostic> warnings) {
     Article article =
         Article.of(
             source.location(),

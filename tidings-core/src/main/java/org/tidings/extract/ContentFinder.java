@@ -15,31 +15,106 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the main text of an HTML page: drops furniture by tag, attribute, role and class/id
- * tokens, scores containers by the paragraphs they hold (length, clause punctuation and link
- * density, all language-independent), takes the best container with its related siblings and
- * writes out its blocks, skipping link lists.
+ * Finds the main text of an HTML page: drops furniture by tag, attribute, role and class/id tokens,
+ * scores containers by the paragraphs they hold (length, clause punctuation and link density, all
+ * language-independent), takes the best container with its related siblings and writes out its
+ * blocks, skipping link lists.
  */
 final class ContentFinder {
   private static final Set<String> DROP_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
-          "button", "input", "select", "textarea", "option", "dialog", "link", "meta", "map",
-          "audio", "video", "source", "picture", "img", "head", "title", "math");
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "canvas",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "dialog",
+          "link",
+          "meta",
+          "map",
+          "audio",
+          "video",
+          "source",
+          "picture",
+          "img",
+          "head",
+          "title",
+          "math");
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "aside", "footer", "header", "menu");
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
-          "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
-          "menubar", "search", "toolbar", "tablist", "alert");
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "search",
+          "toolbar",
+          "tablist",
+          "alert");
   static final Set<String> BLOCK_TAGS =
       Set.of(
-          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-          "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody",
-          "tfoot", "caption", "figure", "figcaption", "header", "footer", "aside", "nav", "address",
-          "hr", "br", "center", "details", "summary", "form", "fieldset", "hgroup", "body", "html");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "thead",
+          "tbody",
+          "tfoot",
+          "caption",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "address",
+          "hr",
+          "br",
+          "center",
+          "details",
+          "summary",
+          "form",
+          "fieldset",
+          "hgroup",
+          "body",
+          "html");
   private static final Set<String> SCORED_TAGS =
       Set.of("p", "pre", "td", "blockquote", "dd", "h2", "h3", "h4", "h5", "h6");
-  private static final Set<String> TEXT_HOLDERS = Set.of("div", "section", "article", "span", "font", "li", "main");
+  private static final Set<String> TEXT_HOLDERS =
+      Set.of("div", "section", "article", "span", "font", "li", "main");
   private static final int MIN_PARAGRAPH = 25;
   private static final double PROTECT_SHARE = 0.4;
 
@@ -104,7 +179,9 @@ final class ContentFinder {
     return false;
   }
 
-  /** Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text. */
+  /**
+   * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
+   */
   private void dropMarkedFurniture(Element body, NodeStats stats) {
     int pageText = Math.max(1, stats.get(body).paragraphText);
     List<Element> drop = new ArrayList<>();
@@ -180,7 +257,8 @@ final class ContentFinder {
     for (Element e : body.getAllElements()) {
       NodeStats.Counts c = stats.get(e);
       boolean scored =
-          SCORED_TAGS.contains(e.normalName()) || (c.ownText >= 2 * MIN_PARAGRAPH && TEXT_HOLDERS.contains(e.normalName()));
+          SCORED_TAGS.contains(e.normalName())
+              || (c.ownText >= 2 * MIN_PARAGRAPH && TEXT_HOLDERS.contains(e.normalName()));
       if (!scored || c.text < MIN_PARAGRAPH) {
         continue;
       }
@@ -226,10 +304,18 @@ final class ContentFinder {
         continue;
       }
       double[] s = scores.get(sibling);
-      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? best * 0.2 : 0;
+      double bonus =
+          !top.className().isEmpty() && top.className().equals(sibling.className())
+              ? best * 0.2
+              : 0;
       if (s != null && s[0] + bonus >= threshold) {
         out.add(sibling);
-      } else if (sibling.nameIs("p") || sibling.nameIs("blockquote") || sibling.nameIs("ul") || sibling.nameIs("ol") || sibling.nameIs("h2") || sibling.nameIs("h3")) {
+      } else if (sibling.nameIs("p")
+          || sibling.nameIs("blockquote")
+          || sibling.nameIs("ul")
+          || sibling.nameIs("ol")
+          || sibling.nameIs("h2")
+          || sibling.nameIs("h3")) {
         int len = stats.text(sibling);
         double ld = stats.linkDensity(sibling);
         if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && endsSentence(sibling.text()))) {
@@ -273,7 +359,8 @@ final class ContentFinder {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              para.add(t.getWholeText(), t.sourceRange().isTracked() ? t.sourceRange().startPos() : -1);
+              para.add(
+                  t.getWholeText(), t.sourceRange().isTracked() ? t.sourceRange().startPos() : -1);
               return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
@@ -295,7 +382,10 @@ final class ContentFinder {
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && e != root && BLOCK_TAGS.contains(e.normalName()) && !e.nameIs("br")) {
+            if (node instanceof Element e
+                && e != root
+                && BLOCK_TAGS.contains(e.normalName())
+                && !e.nameIs("br")) {
               flush(para, kinds.peek(), out);
               kinds.pop();
             }

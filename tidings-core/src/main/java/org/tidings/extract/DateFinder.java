@@ -16,26 +16,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads calendar dates written in metadata (ISO 8601 and its relatives), in URLs
- * (/2016/11/24/) and in visible text ("24 November 2016", "Nov. 24, 2016", "24.11.2016"), with
- * month names of many languages from {@code months.tsv}.
+ * Reads calendar dates written in metadata (ISO 8601 and its relatives), in URLs (/2016/11/24/) and
+ * in visible text ("24 November 2016", "Nov. 24, 2016", "24.11.2016"), with month names of many
+ * languages from {@code months.tsv}.
  */
 final class DateFinder {
   private static final Pattern ISO =
-      Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d])((?:19|20)\\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T|$)");
   private static final Pattern DMY_NUMERIC =
-      Pattern.compile("(?<![\\d.])(0?[1-9]|[12]\\d|3[01])[./](0?[1-9]|1[0-2])[./]((?:19|20)\\d{2})(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d.])(0?[1-9]|[12]\\d|3[01])[./](0?[1-9]|1[0-2])[./]((?:19|20)\\d{2})(?![\\d])");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
   private static final String WORD = "([\\p{L}]{3,}\\.?)";
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(?<![\\d])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|º|\\.)?(?:\\s+de)?\\s+" + WORD + "(?:\\s+de)?,?\\s+((?:19|20)\\d{2})(?![\\d])", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<![\\d])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|º|\\.)?(?:\\s+de)?\\s+"
+              + WORD
+              + "(?:\\s+de)?,?\\s+((?:19|20)\\d{2})(?![\\d])",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile(WORD + "\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          WORD + "\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 

@@ -8,7 +8,8 @@ import org.tidings.pipeline.Extraction;
 /**
  * Everything extraction read from one source.
  *
- * @param extraction the article (title, captions and body) and diagnostics, as the pipeline wants it
+ * @param extraction the article (title, captions and body) and diagnostics, as the pipeline wants
+ *     it
  * @param metadata title, date, authors, site, canonical URL and language, also when no article was
  *     found
  * @param body the main text alone, without title, paragraphs separated by blank lines

@@ -23,7 +23,8 @@ record FurnitureRules(
     Set<String> shareWords) {
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Pattern TOKEN_SPLIT =
+      Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   FurnitureRules {
     furnitureTokens = Set.copyOf(furnitureTokens);

@@ -132,7 +132,8 @@ public final class LanguageDetector {
     String best = "und";
     int max = 1;
     for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > max || (e.getValue() == max && !best.equals("und") && e.getKey().compareTo(best) < 0)) {
+      if (e.getValue() > max
+          || (e.getValue() == max && !best.equals("und") && e.getKey().compareTo(best) < 0)) {
         max = e.getValue();
         best = e.getKey();
       }

@@ -32,25 +32,76 @@ final class MetadataReader {
           .build();
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
-          "scholarlyarticle", "liveblogposting", "posting", "socialmediaposting", "report",
-          "review", "howto", "recipe", "discussionforumposting", "qapage", "medicalwebpage");
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "techarticle",
+          "scholarlyarticle",
+          "liveblogposting",
+          "posting",
+          "socialmediaposting",
+          "report",
+          "review",
+          "howto",
+          "recipe",
+          "discussionforumposting",
+          "qapage",
+          "medicalwebpage");
   private static final List<String> PUBLISHED_META =
       List.of(
-          "article:published_time", "og:article:published_time", "article:published",
-          "published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-          "publish-date", "publish_date", "publication_date", "publication-date", "date",
-          "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
-          "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
-          "article_date_original", "original-publish-date", "citation_publication_date",
-          "citation_date", "cxenseparse:recs:publishtime", "displaydate", "release_date",
-          "og:pubdate", "article.created", "created", "datecreated");
+          "article:published_time",
+          "og:article:published_time",
+          "article:published",
+          "published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "publication_date",
+          "publication-date",
+          "date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.date",
+          "dcterms.created",
+          "dcterms.issued",
+          "dc.date.created",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article.published",
+          "article_date_original",
+          "original-publish-date",
+          "citation_publication_date",
+          "citation_date",
+          "cxenseparse:recs:publishtime",
+          "displaydate",
+          "release_date",
+          "og:pubdate",
+          "article.created",
+          "created",
+          "datecreated");
   private static final List<String> AUTHOR_META =
-      List.of("author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "citation_author", "twitter:creator");
-  private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*[|]\\s*");
+      List.of(
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "byl",
+          "dc.creator",
+          "citation_author",
+          "twitter:creator");
+  private static final Pattern TITLE_SEPARATORS =
+      Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*[|]\\s*");
   private static final Pattern BY_PREFIX =
-      Pattern.compile("^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|by:|written by|posted by)\\s+");
+      Pattern.compile(
+          "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|by:|written by|posted by)\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final DateFinder dates;
@@ -77,7 +128,8 @@ final class MetadataReader {
     Optional<LocalDate> published = published(doc, ld, url, canonical);
     List<String> authors = authors(doc, ld);
     String language = language(doc, ld);
-    return new Head(title, published, authors, clean(siteName), canonical, language, ld.articleBody);
+    return new Head(
+        title, published, authors, clean(siteName), canonical, language, ld.articleBody);
   }
 
   // ---- JSON-LD -------------------------------------------------------------------------------
@@ -130,7 +182,9 @@ final class MetadataReader {
     if (article || page) {
       boolean take = article && !ld.fromArticle;
       if (take || ld.headline.isEmpty()) {
-        ld.headline = firstNonEmpty(text(node.get("headline")), take ? text(node.get("name")) : "", ld.headline);
+        ld.headline =
+            firstNonEmpty(
+                text(node.get("headline")), take ? text(node.get("name")) : "", ld.headline);
       }
       if (take || ld.published.isEmpty()) {
         String p = text(node.get("datePublished"));
@@ -165,7 +219,8 @@ final class MetadataReader {
       if (article) {
         ld.fromArticle = true;
       }
-    } else if (typeIs(node.get("@type"), "organization") || typeIs(node.get("@type"), "newsmediaorganization")) {
+    } else if (typeIs(node.get("@type"), "organization")
+        || typeIs(node.get("@type"), "newsmediaorganization")) {
       if (ld.publisher.isEmpty()) {
         ld.publisher = text(node.get("name"));
       }
@@ -238,33 +293,55 @@ final class MetadataReader {
 
   // ---- title ---------------------------------------------------------------------------------
 
+  /**
+   * The headline. On an article (JSON-LD article type or og:type article) the page's {@code <h1>}
+   * (the one most like the head's titles when there are several), else the JSON-LD headline or
+   * OpenGraph title; on other pages the {@code <title>} with the site name stripped, which names
+   * the page better than a marketing {@code <h1>}.
+   */
   private String title(Document doc, LinkedLd ld, String siteName) {
     String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
     String headline = clean(ld.headline);
     String titleTag = clean(doc.title());
-    List<String> h1s = new ArrayList<>();
+    String reference = normalizeKey(titleTag + " " + og + " " + headline);
+    String h1 = "";
+    double bestOverlap = -1;
     Elements found = doc.body() == null ? new Elements() : doc.body().getElementsByTag("h1");
     for (Element h : found) {
       String t = clean(h.text());
-      if (!t.isEmpty() && t.length() < 300) {
-        h1s.add(t);
+      if (t.isEmpty() || t.length() > 300 || same(t, siteName) || insideFurniture(h)) {
+        continue;
+      }
+      double overlap = overlap(normalizeKey(t), reference);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        h1 = t;
       }
     }
-    for (String h : h1s) {
-      if (same(h, og) || same(h, headline) || (!titleTag.isEmpty() && contains(titleTag, h))) {
-        return h;
+    boolean article =
+        ld.fromArticle || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("article");
+    String head = stripSite(titleTag, siteName);
+    if (article) {
+      return first(h1, headline, stripSite(og, siteName), head);
+    }
+    return first(head, stripSite(og, siteName), h1, headline);
+  }
+
+  /** Share of the words of {@code a} that occur in {@code b}. */
+  private static double overlap(String a, String b) {
+    String[] words = a.split("[^\\p{L}\\p{N}]+");
+    int hits = 0;
+    int n = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (b.contains(w)) {
+        hits++;
       }
     }
-    if (!headline.isEmpty()) {
-      return stripSite(headline, siteName);
-    }
-    if (!og.isEmpty()) {
-      return stripSite(og, siteName);
-    }
-    if (!h1s.isEmpty()) {
-      return h1s.get(0);
-    }
-    return stripSite(titleTag, siteName);
+    return n == 0 ? 0 : (double) hits / n;
   }
 
   /** Drops a site name before or after a separator: "Headline | Site" becomes "Headline". */
@@ -277,7 +354,10 @@ final class MetadataReader {
     List<String> kept = new ArrayList<>();
     for (String p : parts) {
       String k = normalizeKey(p);
-      if (!site.isEmpty() && (k.equals(site) || site.contains(k) && k.length() > 2 || k.contains(site) && k.length() < site.length() + 12)) {
+      if (!site.isEmpty()
+          && (k.equals(site)
+              || site.contains(k) && k.length() > 2
+              || k.contains(site) && k.length() < site.length() + 12)) {
         continue;
       }
       kept.add(p);
@@ -348,8 +428,14 @@ final class MetadataReader {
         }
       }
     }
+    d = visibleDate(doc);
+    if (d.isPresent()) {
+      return d;
+    }
     // Visible dates in bylines and date lines.
-    for (Element e : doc.select("[class*=date], [class*=time], [class*=publish], [class*=byline], [class*=meta], [id*=date]")) {
+    for (Element e :
+        doc.select(
+            "[class*=date], [class*=time], [class*=publish], [class*=byline], [class*=meta], [id*=date]")) {
       if (insideFurniture(e) || e.nameIs("body") || e.nameIs("html")) {
         continue;
       }
@@ -363,6 +449,60 @@ final class MetadataReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date shown on its own near the headline: the first short date line after the {@code <h1>}
+   * (within a few dozen elements), else just before it.
+   */
+  private Optional<LocalDate> visibleDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    Element h1 = body.selectFirst("h1");
+    Optional<LocalDate> before = Optional.empty();
+    int beforeAt = -1;
+    int index = 0;
+    int h1At = -1;
+    for (Element e : body.getAllElements()) {
+      index++;
+      if (e == h1) {
+        h1At = index;
+        if (before.isPresent() && index - beforeAt > 30) {
+          before = Optional.empty();
+        }
+        continue;
+      }
+      if (h1At >= 0 && index - h1At > 80) {
+        break;
+      }
+      String own = e.ownText();
+      if (own.length() < 6 || own.length() > 80 || !hasDigit(own)) {
+        continue;
+      }
+      if (!dates.isDateLine(own) || insideFurniture(e)) {
+        continue;
+      }
+      Optional<LocalDate> d = dates.fromText(own);
+      if (h1 == null || h1At >= 0) {
+        return d;
+      }
+      if (before.isEmpty()) {
+        before = d;
+        beforeAt = index;
+      }
+    }
+    return before;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hints(Element e, String word) {
@@ -380,7 +520,10 @@ final class MetadataReader {
         return true;
       }
       String c = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-      if (c.contains("comment") || c.contains("related") || c.contains("sidebar") || c.contains("footer")) {
+      if (c.contains("comment")
+          || c.contains("related")
+          || c.contains("sidebar")
+          || c.contains("footer")) {
         return true;
       }
     }
@@ -406,7 +549,8 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author-name], [class*=byline]")) {
+      for (Element e :
+          doc.select("[itemprop=author], [rel=author], [class*=author-name], [class*=byline]")) {
         if (insideFurniture(e)) {
           continue;
         }
@@ -439,7 +583,12 @@ final class MetadataReader {
       lang = html.attr("xml:lang");
     }
     if (lang.isEmpty()) {
-      lang = firstNonEmpty(attr(doc, "meta[http-equiv~=(?i)content-language]", "content"), meta(doc, "og:locale"), meta(doc, "language"), ld.language);
+      lang =
+          firstNonEmpty(
+              attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
+              meta(doc, "og:locale"),
+              meta(doc, "language"),
+              ld.language);
     }
     return LanguageDetector.code(lang);
   }
@@ -449,7 +598,9 @@ final class MetadataReader {
   /** The content of a meta tag by property, name or itemprop (case-insensitive). */
   private static String meta(Document doc, String key) {
     for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))) {
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
         String c = m.attr("content").trim();
         if (!c.isEmpty()) {
           return c;

@@ -9,8 +9,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text statistics of every element under a root, gathered bottom-up in one pass (no recursion,
- * so 10,000 nested divs cost no more than 10,000 siblings).
+ * Text statistics of every element under a root, gathered bottom-up in one pass (no recursion, so
+ * 10,000 nested divs cost no more than 10,000 siblings).
  */
 final class NodeStats {
   /** Counts for one element. */
@@ -81,7 +81,8 @@ final class NodeStats {
           if (e.nameIs("p")) {
             c.paragraphs++;
           }
-          if ((e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote")) && c.links * 2 < c.text) {
+          if ((e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
+              && c.links * 2 < c.text) {
             c.paragraphText = c.text;
           }
           Element parent = e.parent();

@@ -110,8 +110,16 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
     }
 
     private static boolean isSpace(char c) {
-      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f'
-          || c == '\u200B' || c == '\u2009' || c == '\u202F' || c == '\u3000';
+      return c == ' '
+          || c == '\n'
+          || c == '\t'
+          || c == '\r'
+          || c == '\u00A0'
+          || c == '\f'
+          || c == '\u200B'
+          || c == '\u2009'
+          || c == '\u202F'
+          || c == '\u3000';
     }
   }
 }

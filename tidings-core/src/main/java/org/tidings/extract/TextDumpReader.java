@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a scraped text dump: one paragraph per line, page furniture left in. Drops navigation and
- * accessibility labels (also short lines in another script than the body), repeated lines
- * (captions printed twice), runs of one- and two-word lines (size pickers, menus) and share-bar
- * leftovers; takes the first headline-like line as the title.
+ * accessibility labels (also short lines in another script than the body), repeated lines (captions
+ * printed twice), runs of one- and two-word lines (size pickers, menus) and share-bar leftovers;
+ * takes the first headline-like line as the title.
  */
 final class TextDumpReader {
   private static final Pattern WORDS = Pattern.compile("\\s+");
@@ -184,7 +184,11 @@ final class TextDumpReader {
 
   private static boolean isHeadline(Line line) {
     String t = line.text();
-    return line.words() <= MAX_TITLE_WORDS && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":") && !t.endsWith(";");
+    return line.words() <= MAX_TITLE_WORDS
+        && !t.endsWith(".")
+        && !t.endsWith(",")
+        && !t.endsWith(":")
+        && !t.endsWith(";");
   }
 
   private static boolean endsSentence(String t) {
