@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidings.json.AnalysisJson;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export the store: --format gdelt writes GDELT 2.0 event rows (tab-separated),",
+      "Export the store: --format gdelt writes GDELT 2.0 Events rows (tab-separated, 61",
+      "columns; --mentions FILE adds the Mentions rows),",
       "--format jsonl one analysis JSON object per article."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -45,6 +50,18 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
+  @Option(
+      names = "--mentions",
+      paramLabel = "FILE",
+      description = "With gdelt: also write the GDELT Mentions rows to this file.")
+  Path mentions;
+
+  @Option(
+      names = "--date-added",
+      paramLabel = "YYYYMMDDHHMMSS",
+      description = "With gdelt: the DATEADDED of every row (default: now, UTC).")
+  Long dateAdded;
+
   @Mixin Options.Data data;
 
   @Override
@@ -63,9 +80,22 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void write(Store store, PrintWriter w) {
+  private void write(Store store, PrintWriter w) throws IOException {
     if (format == Format.GDELT) {
-      Wiring.writeGdelt(store, w);
+      long added =
+          dateAdded != null
+              ? dateAdded
+              : Long.parseLong(
+                  DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
+                      .format(LocalDateTime.now(ZoneOffset.UTC)));
+      if (mentions == null) {
+        Wiring.writeGdelt(store, w, Optional.empty(), added);
+      } else {
+        try (PrintWriter m =
+            new PrintWriter(Files.newBufferedWriter(mentions, StandardCharsets.UTF_8))) {
+          Wiring.writeGdelt(store, w, Optional.of(m), added);
+        }
+      }
     } else {
       writeJsonl(store, w);
     }

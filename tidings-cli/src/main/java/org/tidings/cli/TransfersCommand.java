@@ -1,6 +1,7 @@
 package org.tidings.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class TransfersCommand implements Callable<Integer> {
   @Mixin Options.Data data;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Store.TransferQuery q =
         new Store.TransferQuery(
@@ -57,12 +58,17 @@ final class TransfersCommand implements Callable<Integer> {
             Optional.ofNullable(recipient),
             Optional.ofNullable(system),
             limit);
-    List<Store.StoredTransfer> transfers;
     try (Store store = root.parts().stores().apply(data.dir)) {
-      transfers = store.transfers(q);
+      print(store, store.transfers(q), out);
     }
+    out.flush();
+    return 0;
+  }
+
+  private void print(Store store, List<Store.StoredTransfer> transfers, PrintWriter out)
+      throws IOException {
     switch (format) {
-      case CSV -> Wiring.writeTransfersCsv(transfers, out);
+      case CSV -> Wiring.writeTransfersCsv(store, transfers, out);
       case JSONL -> {
         AnalysisJson json = new AnalysisJson();
         for (Store.StoredTransfer st : transfers) {
@@ -91,7 +97,5 @@ final class TransfersCommand implements Callable<Integer> {
         SearchCommand.print(out, t, transfers.size() + " transfer(s)");
       }
     }
-    out.flush();
-    return 0;
   }
 }

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.arms.TransferCsvWriter;
 import org.tidings.json.AnalysisJson;
 import org.tidings.nlp.Tokenizer;
 import org.tidings.pipeline.Pipeline;
@@ -61,13 +62,17 @@ class CommandsTest {
     serversStarted = new ArrayList<>();
   }
 
+  /** Stages are pure and thread-safe, so one instance serves every test. */
+  static final Pipeline PIPELINE =
+      new Pipeline(Wiring.extractor(), List.of(new Tokenizer(), new MarkingAnnotator()));
+
+  static final Pipeline EXTRACTION = new Pipeline(PIPELINE.extractor(), List.of());
+
   Tidings tidings() {
     return new Tidings(
         new Tidings.Parts(
-            () ->
-                new Pipeline(
-                    new PlainTextExtractor(), List.of(new Tokenizer(), new MarkingAnnotator())),
-            Wiring::extractionOnly,
+            () -> PIPELINE,
+            () -> EXTRACTION,
             path -> {
               storesOpened.add(path);
               return store;
@@ -322,8 +327,8 @@ class CommandsTest {
         transfers.out().contains("howitzers") && transfers.out().contains("ordered"),
         transfers.out());
     Run csv = run("transfers", "--format", "csv");
-    assertTrue(csv.out().startsWith("article,supplier,recipient,items"), csv.out());
-    assertEquals(2, csv.out().strip().split("\\R").length);
+    assertTrue(csv.out().startsWith(String.join(",", TransferCsvWriter.COLUMNS)), csv.out());
+    assertEquals(2, csv.out().strip().split("\\R").length, csv.out());
     assertEquals(
         "PER",
         MAPPER.readTree(run("transfers", "--format", "JSONL").out()).get("recipient").asText());
@@ -359,6 +364,30 @@ class CommandsTest {
       assertEquals(store.articles.get(id).entities(), json.fromJson(line).entities());
     }
     assertEquals(2, run("export").code(), "--format is required");
+
+    Path events = dir.resolve("events.tsv");
+    Path mentions = dir.resolve("mentions.tsv");
+    Run gdelt =
+        run(
+            "export",
+            "--format",
+            "gdelt",
+            "--date-added",
+            "20250101000000",
+            "--out",
+            events.toString(),
+            "--mentions",
+            mentions.toString());
+    assertEquals(0, gdelt.code(), gdelt.err());
+    List<String> rows = Files.readAllLines(events, StandardCharsets.UTF_8);
+    assertEquals(1, rows.size(), "one event reported by two articles: " + rows);
+    for (String row : rows) {
+      String[] cols = row.split("\t", -1);
+      assertEquals(61, cols.length);
+      assertEquals("057", cols[26]);
+      assertEquals("20250101000000", cols[59]);
+    }
+    assertEquals(2, Files.readAllLines(mentions, StandardCharsets.UTF_8).size());
   }
 
   @Test

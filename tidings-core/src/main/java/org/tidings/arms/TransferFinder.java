@@ -566,11 +566,10 @@ public final class TransferFinder implements Annotator {
   private static List<Draft> finish(List<Draft> drafts) {
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
-      boolean parties = !d.supplier.isEmpty() || !d.recipient.isEmpty();
-      if (d.items.isEmpty() || !parties || d.supplier.equals(d.recipient)) {
+      if (d.items.isEmpty() || d.recipient.isEmpty() || d.supplier.equals(d.recipient)) {
         continue;
       }
-      if (!d.specific() && (d.supplier.isEmpty() || d.recipient.isEmpty())) {
+      if (!d.specific() && d.supplier.isEmpty()) {
         continue;
       }
       kept.add(d);

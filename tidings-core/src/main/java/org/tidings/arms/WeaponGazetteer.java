@@ -22,8 +22,10 @@ import org.tidings.model.Span;
  * <p>The data is a tab-separated file, one entry a line: {@code kind, designation, aliases,
  * category, producer}, where kind is {@code system} or {@code class} and aliases are separated by
  * {@code |}. An alias starting with {@code ?} is also an ordinary word or name ("?Tiger",
- * "?Patriot") and only counts when military words stand near it. A second file lists phrases that
- * are never weapons ("think tank", "Patriot Act"); they win over shorter weapon names inside them.
+ * "?Patriot") and only counts when military words stand near it and no capitalised word stands next
+ * to it ("Spike Lee", "AC Milan"); listing the designation itself so marks the designation. A
+ * second file lists phrases that are never weapons ("think tank", "Patriot Act"); they win over
+ * shorter weapon names inside them.
  *
  * <p>Case rules: system names must match in case (or the text is all capitals, as in headlines);
  * class names match in any case, except acronyms ("MLRS"), which must be capitals. A plural "s"
@@ -81,14 +83,20 @@ public final class WeaponGazetteer {
 
   private static final Pattern CUE =
       Pattern.compile(
-          "(?i)\\b(?:missiles?|rockets?|tanks?|helicopters?|jets?|fighters?|aircraft|warplanes?"
-              + "|launchers?|howitzers?|drones?|uavs?|systems?|batter(?:y|ies)|air[- ]defen[cs]e"
-              + "|warships?|frigates?|submarines?|corvettes?|destroyers?|vehicles?|armou?red"
-              + "|weapons?|weaponry|arms|military|army|armed forces|troops|made|built|anti-tank"
-              + "|anti-aircraft|artillery|navy|naval|air force|airforce|defen[cs]e|pentagon"
-              + "|interceptors?|ammunition|shells|gunships?|bombers?|munitions?)\\b");
+          "(?i)\\b(?:missiles?|rockets?|tanks?|helicopters?|fighter jets?|warplanes?|aircraft"
+              + "|launchers?|howitzers?|drones?|uavs?|air[- ]defen[cs]e|missile defen[cs]e"
+              + "|warships?|frigates?|submarines?|corvettes?|armou?red|weapons?|weaponry"
+              + "|military|army|armed forces|troops|soldiers|anti-tank|anti-aircraft|artillery"
+              + "|navy|naval|air force|defen[cs]e ministry|ministry of defen[cs]e"
+              + "|defen[cs]e minister|pentagon|interceptors?|ammunition|munitions?|gunships?"
+              + "|[a-z]+-made|[a-z]+-built|arms (?:deal|sales?|exports?|imports?|supplies)"
+              + "|combat|battlefield|strikes?|shot down|air strikes?)\\b");
 
   private static final int CUE_WINDOW = 60;
+
+  /** "Mi-17", "Su-30", "T-72", "S-300", "F-16" are also written without the hyphen; "E-3" not. */
+  private static final Pattern JOINABLE =
+      Pattern.compile("(?<![\\p{L}\\d])(\\p{L}{2,}|[TSF])-(\\d{2,}|(?<=\\p{L}{2}-)\\d)");
 
   private final List<WeaponSystem> systems;
   private final Map<String, WeaponSystem> byDesignation = new HashMap<>();
@@ -98,7 +106,9 @@ public final class WeaponGazetteer {
     this.systems = List.copyOf(systems);
     for (WeaponSystem s : systems) {
       byDesignation.putIfAbsent(s.designation().toLowerCase(Locale.ROOT), s);
-      addWithVariants(s.designation(), s, false);
+      if (!s.aliases().contains("?" + s.designation())) {
+        addWithVariants(s.designation(), s, false); // else the "?" alias stands for it
+      }
       for (String a : s.aliases()) {
         boolean ambiguous = a.startsWith("?");
         addWithVariants(ambiguous ? a.substring(1) : a, s, ambiguous);
@@ -112,7 +122,7 @@ public final class WeaponGazetteer {
   /** Adds a name, and "Mi17" for "Mi-17". */
   private void addWithVariants(String alias, WeaponSystem system, boolean ambiguous) {
     add(alias, system, ambiguous);
-    String joined = alias.replaceAll("(?<=\\p{L})-(?=\\d)", "");
+    String joined = JOINABLE.matcher(alias).replaceAll("$1$2");
     if (!joined.equals(alias)) {
       add(joined, system, ambiguous);
     }
@@ -231,7 +241,7 @@ public final class WeaponGazetteer {
         i = end[1];
         continue;
       }
-      if (name.ambiguous() && !cued(text, i, end[1])) {
+      if (name.ambiguous() && (inProperName(text, i, end[1]) || !cued(text, i, end[1]))) {
         i++;
         continue;
       }
@@ -262,6 +272,7 @@ public final class WeaponGazetteer {
       boolean boundary = stop >= to || !Character.isLetterOrDigit(text.charAt(stop));
       boolean plural =
           !boundary
+              && !n.names.get(0).ambiguous()
               && text.charAt(stop) == 's'
               && (stop + 1 >= to || !Character.isLetterOrDigit(text.charAt(stop + 1)));
       if (!boundary && !plural) {
@@ -284,19 +295,39 @@ public final class WeaponGazetteer {
 
   private static boolean fitsCase(Name name, String text, int start, int stop) {
     String alias = name.alias();
-    boolean insensitive =
-        name.never()
-            || (name.system().generic() && !isAcronym(alias))
-            || allCaps(text, start, stop);
+    boolean caps = allCaps(text, start, stop);
+    boolean generic = !name.never() && name.system().generic() && !isAcronym(alias);
+    if (generic
+        && !caps
+        && hasUpper(text, start, stop)
+        && !sentenceInitial(text, start)
+        && !Character.isUpperCase(alias.charAt(0))) {
+      return false; // "Foo Fighters", "Gurkha Rifles": a name, not the class
+    }
+    boolean insensitive = name.never() || generic || caps;
+    int letters = 0;
     for (int k = 0; k < alias.length(); k++) {
       char a = alias.charAt(k);
       char t = text.charAt(start + k);
+      if (a == '-' && t == ' ' && letters < 2) {
+        return false; // "A 10-month" is not the A-10
+      }
+      letters = Character.isLetter(a) ? letters + 1 : 0;
       if (a == t || fold(a) == fold(t) && (insensitive || !Character.isLetter(a))) {
         continue;
       }
       return false;
     }
     return true;
+  }
+
+  private static boolean hasUpper(String text, int start, int stop) {
+    for (int k = start; k < stop; k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAcronym(String alias) {
@@ -320,6 +351,44 @@ public final class WeaponGazetteer {
       letters |= Character.isLetter(c);
     }
     return letters && stop - start > 3;
+  }
+
+  /** "Spike Lee", "AC Milan", "the Meteor Awards": a capitalised word next to it. */
+  private static boolean inProperName(String text, int start, int end) {
+    int n = end;
+    while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '-')) {
+      n++;
+    }
+    if (n > end && n < text.length() && Character.isUpperCase(text.charAt(n))) {
+      int w = n;
+      while (w < text.length() && Character.isLetter(text.charAt(w))) {
+        w++;
+      }
+      if (!CUE.matcher(text.substring(n, w)).matches()) {
+        return true;
+      }
+    }
+    int p = start;
+    while (p > 0 && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    if (p == start || p == 0 || !Character.isLetter(text.charAt(p - 1))) {
+      return false;
+    }
+    int w = p;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w)) && !sentenceInitial(text, w);
+  }
+
+  /** Whether a word at {@code start} opens a sentence, line or quote. */
+  static boolean sentenceInitial(String text, int start) {
+    int p = start;
+    while (p > 0 && " \t“‘\"'(".indexOf(text.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p == 0 || ".!?:;\n\r".indexOf(text.charAt(p - 1)) >= 0;
   }
 
   private static boolean cued(String text, int start, int end) {

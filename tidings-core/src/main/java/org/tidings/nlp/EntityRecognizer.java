@@ -84,10 +84,20 @@ public final class EntityRecognizer implements Annotator {
   @Override
   public Analysis annotate(Analysis analysis) {
     Text text = new Text(analysis);
-    List<Mention> mentions = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
+      List<String> sentence = new ArrayList<>(s.tokenCount());
+      for (int i = s.firstToken(); i < s.firstToken() + s.tokenCount(); i++) {
+        sentence.add(text.word(i));
+      }
+      words.add(sentence);
+    }
+    List<List<NerModel.Chunk>> proposed = model.chunks(words);
+    List<Mention> mentions = new ArrayList<>();
+    for (int k = 0; k < analysis.sentences().size(); k++) {
+      Sentence s = analysis.sentences().get(k);
       if (!text.furniture(s)) {
-        mentions.addAll(new SentenceWork(text, s).find());
+        mentions.addAll(new SentenceWork(text, s, proposed.get(k)).find());
       }
     }
     List<Entity> all = new ArrayList<>(analysis.entities());
@@ -190,9 +200,11 @@ public final class EntityRecognizer implements Annotator {
     private final boolean headline;
     private final List<Mention> found = new ArrayList<>();
     private final Mention[] at;
+    private final List<NerModel.Chunk> proposed;
 
-    SentenceWork(Text text, Sentence s) {
+    SentenceWork(Text text, Sentence s, List<NerModel.Chunk> proposed) {
       this.text = text;
+      this.proposed = proposed;
       this.from = s.firstToken();
       this.to = s.firstToken() + s.tokenCount();
       this.headline = s.tokenCount() > 0 && text.headline[from];
@@ -572,11 +584,7 @@ public final class EntityRecognizer implements Annotator {
 
     /** Names the statistical model finds where no rule has found anything. */
     private void modelMentions() {
-      List<String> words = new ArrayList<>(to - from);
-      for (int i = from; i < to; i++) {
-        words.add(text.word(i));
-      }
-      for (NerModel.Chunk c : model.chunks(words)) {
+      for (NerModel.Chunk c : proposed) {
         int a = from + c.first();
         int b = from + c.last();
         boolean free = true;

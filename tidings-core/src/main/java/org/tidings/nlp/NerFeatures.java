@@ -14,7 +14,7 @@ import org.tidings.geo.Gazetteer;
  */
 public final class NerFeatures {
   /** Bumped whenever features change, so an old model is not read with new features. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 3;
 
   private static final int MAX_GAZ_TOKENS = 6;
   private final EntityLexicon lexicon;
@@ -23,8 +23,26 @@ public final class NerFeatures {
     this.lexicon = Objects.requireNonNull(lexicon);
   }
 
-  /** The features of every word of a sentence. */
-  public int[][] of(List<String> words) {
+  /** The features of every word of a sentence read alone. */
+  public int[][] ofSentence(List<String> words) {
+    return of(List.of(words))[0];
+  }
+
+  /**
+   * The features of every word of every sentence of a document. Besides the sentence itself, each
+   * word sees how the document writes it elsewhere: in small letters, capitalised mid-sentence, or
+   * as the first or last word of a longer capitalised name ("Aliyev" after "Ilham Aliyev").
+   */
+  public int[][][] of(List<List<String>> document) {
+    DocumentStats stats = new DocumentStats(document);
+    int[][][] out = new int[document.size()][][];
+    for (int s = 0; s < document.size(); s++) {
+      out[s] = sentence(document.get(s), stats);
+    }
+    return out;
+  }
+
+  private int[][] sentence(List<String> words, DocumentStats stats) {
     int n = words.size();
     String[] w = words.toArray(new String[0]);
     String[] lw = new String[n];
@@ -70,6 +88,11 @@ public final class NerFeatures {
       buf[k++] = h("gz+1", at(gaz, i + 1));
       buf[k++] = h("gzsh", gaz[i] + " " + shape[i]);
       buf[k++] = h("gz-1gz", at(gaz, i - 1) + " " + gaz[i]);
+      String doc = stats.of(lw[i]);
+      buf[k++] = h("doc", doc);
+      buf[k++] = h("docsh", doc + " " + (i == 0 ? "F" : "") + (shouting ? "S" : "") + shape[i]);
+      buf[k++] = h("doc-1", stats.of(at(lw, i - 1)) + " " + doc);
+      buf[k++] = h("doc+1", doc + " " + stats.of(at(lw, i + 1)));
       int hyphen = w[i].indexOf('-');
       if (hyphen > 0 && hyphen < w[i].length() - 1) {
         buf[k++] = h("hy0", lw[i].substring(0, hyphen));
@@ -114,6 +137,155 @@ public final class NerFeatures {
       b.append('_').append(w.length());
     }
     return b.toString();
+  }
+
+  private static final String[] TYPES = {"O", "PER", "ORG", "LOC", "MISC"};
+  private static final String[] FLAGS = {"", "F", "S", "FS"};
+
+  /**
+   * The labels a document has given each capitalised word so far: tagging sentence by sentence, a
+   * later "Aliyev" sees that an earlier one was a person. Not thread-safe; one per document.
+   */
+  public static final class History {
+    private final java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+
+    /** Notes the BIO labels given to the words of one sentence. */
+    public void record(List<String> words, List<String> labels) {
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          continue;
+        }
+        String l = labels.get(i);
+        int type = 0;
+        for (int t = 1; t < TYPES.length; t++) {
+          if (l.length() > 2 && l.substring(2).equals(TYPES[t])) {
+            type = t;
+          }
+        }
+        counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[TYPES.length])[type]++;
+      }
+    }
+
+    /** The type most often given to the word so far, or null if it has not been seen. */
+    String majority(String lowerWord) {
+      int[] c = counts.get(lowerWord);
+      if (c == null) {
+        return null;
+      }
+      int best = 0;
+      for (int t = 1; t < c.length; t++) {
+        if (c[t] > c[best] || (c[t] == c[best] && best == 0)) {
+          best = t;
+        }
+      }
+      return TYPES[best];
+    }
+  }
+
+  /** A sentence's features with those of its words' history in the document added. */
+  public int[][] withHistory(List<String> words, int[][] features, History history) {
+    String[] w = words.toArray(new String[0]);
+    boolean shouting = shouting(w);
+    int[][] out = new int[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      String majority =
+          w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))
+              ? null
+              : history.majority(w[i].toLowerCase(Locale.ROOT));
+      if (majority == null) {
+        out[i] = features[i];
+        continue;
+      }
+      String flag = (i == 0 ? "F" : "") + (shouting ? "S" : "");
+      out[i] = java.util.Arrays.copyOf(features[i], features[i].length + 2);
+      out[i][features[i].length] = h("hist", majority);
+      out[i][features[i].length + 1] = h("histf", majority + flag);
+    }
+    return out;
+  }
+
+  /** Every hash {@link #withHistory} can add, so a trainer can make room for them. */
+  public static int[] historyHashes() {
+    int[] out = new int[TYPES.length * (1 + FLAGS.length)];
+    int k = 0;
+    for (String t : TYPES) {
+      out[k++] = h("hist", t);
+      for (String f : FLAGS) {
+        out[k++] = h("histf", t + f);
+      }
+    }
+    return out;
+  }
+
+  /** How a document writes each word, counted over its sentences not written in capitals. */
+  private static final class DocumentStats {
+    private static final int LOWER = 0;
+    private static final int CAP_MID = 1;
+    private static final int FIRST = 2;
+    private static final int LAST = 3;
+    private final java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+
+    DocumentStats(List<List<String>> document) {
+      for (List<String> sentence : document) {
+        String[] w = sentence.toArray(new String[0]);
+        if (shouting(w)) {
+          continue;
+        }
+        for (int i = 0; i < w.length; i++) {
+          if (w[i].isEmpty() || !Character.isLetter(w[i].charAt(0))) {
+            continue;
+          }
+          String key = w[i].toLowerCase(Locale.ROOT);
+          boolean cap = Character.isUpperCase(w[i].charAt(0));
+          if (!cap) {
+            count(key)[LOWER]++;
+            continue;
+          }
+          if (i > 0) {
+            count(key)[CAP_MID]++;
+          }
+          boolean capBefore = i > 0 && capitalised(w[i - 1]);
+          boolean capAfter = i + 1 < w.length && capitalised(w[i + 1]);
+          if (capAfter && !capBefore && i > 0) {
+            count(key)[FIRST]++;
+          }
+          if (capBefore && !capAfter) {
+            count(key)[LAST]++;
+          }
+        }
+      }
+    }
+
+    private static boolean capitalised(String w) {
+      return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private int[] count(String key) {
+      return counts.computeIfAbsent(key, k -> new int[4]);
+    }
+
+    /** "L" seen in small letters, "C" capitalised mid-sentence, "F"/"E" first/last of a name. */
+    String of(String key) {
+      int[] c = counts.get(key);
+      if (c == null) {
+        return "-";
+      }
+      StringBuilder b = new StringBuilder(4);
+      if (c[LOWER] > 0) {
+        b.append('L');
+      }
+      if (c[CAP_MID] > 0) {
+        b.append('C');
+      }
+      if (c[FIRST] > 0) {
+        b.append('F');
+      }
+      if (c[LAST] > 0) {
+        b.append('E');
+      }
+      return b.length() == 0 ? "-" : b.toString();
+    }
   }
 
   /** A sentence in capitals throughout, like a wire headline. */

@@ -67,24 +67,48 @@ public final class PerceptronNer implements NerModel {
   }
 
   @Override
-  public List<Chunk> chunks(List<String> words) {
-    return chunks(tag(words));
+  public List<List<Chunk>> chunks(List<List<String>> document) {
+    List<List<Chunk>> out = new ArrayList<>(document.size());
+    for (int[] tags : tags(document)) {
+      out.add(chunks(tags));
+    }
+    return out;
   }
 
-  /** The BIO label of every word. */
-  public List<String> tagWords(List<String> words) {
-    List<String> out = new ArrayList<>(words.size());
-    for (int y : tag(words)) {
+  /** The BIO label of every word of every sentence of a document. */
+  public List<List<String>> tagDocument(List<List<String>> document) {
+    List<List<String>> out = new ArrayList<>(document.size());
+    for (int[] tags : tags(document)) {
+      out.add(names(tags));
+    }
+    return out;
+  }
+
+  /** Tags sentence by sentence, each seeing the labels given to its words earlier on. */
+  private List<int[]> tags(List<List<String>> document) {
+    int[][][] f = features.of(document);
+    NerFeatures.History history = new NerFeatures.History();
+    List<int[]> out = new ArrayList<>(document.size());
+    for (int s = 0; s < f.length; s++) {
+      int[] tags = tag(features.withHistory(document.get(s), f[s], history));
+      history.record(document.get(s), names(tags));
+      out.add(tags);
+    }
+    return out;
+  }
+
+  private List<String> names(int[] tags) {
+    List<String> out = new ArrayList<>(tags.length);
+    for (int y : tags) {
       out.add(labels.get(y));
     }
     return out;
   }
 
-  private int[] tag(List<String> words) {
-    if (words.isEmpty()) {
+  private int[] tag(int[][] f) {
+    if (f.length == 0) {
       return new int[0];
     }
-    int[][] f = features.of(words);
     int n = labels.size();
     float[][] emission = new float[f.length][n];
     for (int i = 0; i < f.length; i++) {

@@ -3,6 +3,7 @@ package org.tidings.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,32 +47,13 @@ public final class QuoteFinder implements Annotator {
   private static final int WINDOW = 14;
   private static final int MAX_NP = 7;
   private static final int MIN_UNATTRIBUTED_WORDS = 4;
-  private static final Set<String> NP_STOPS =
-      Set.of(
-          "that",
-          "which",
-          "who",
-          "and",
-          "but",
-          "or",
-          "because",
-          "while",
-          "when",
-          "if",
-          "as",
-          "than",
-          "so",
-          "after",
-          "before",
-          "since",
-          "though",
-          "although",
-          "where",
-          "whom");
 
   private final Map<String, Order> cues;
   private final Map<String, String> pronouns;
   private final Set<String> adverbs;
+  private final Set<String> stops;
+  private final Set<String> notHeads;
+  private final Set<String> openers;
 
   /**
    * A finder with its word lists, all lower case.
@@ -79,11 +61,20 @@ public final class QuoteFinder implements Annotator {
    * @param cues speech cue phrases ("said", "according to") and where they expect the speaker
    * @param pronouns pronouns to "person", "group" or "self"
    * @param adverbs words that may stand between a speaker and the cue
+   * @param speakerWords words to their role in speaker phrases: "stop" ends a phrase, "not-head"
+   *     may not end one, "opener" lets a phrase in lower case be a speaker ("the spokesman")
    */
-  public QuoteFinder(Map<String, Order> cues, Map<String, String> pronouns, Set<String> adverbs) {
+  public QuoteFinder(
+      Map<String, Order> cues,
+      Map<String, String> pronouns,
+      Set<String> adverbs,
+      Map<String, Set<String>> speakerWords) {
     this.cues = Map.copyOf(cues);
     this.pronouns = Map.copyOf(pronouns);
     this.adverbs = Set.copyOf(adverbs);
+    this.stops = Set.copyOf(speakerWords.getOrDefault("stop", Set.of()));
+    this.notHeads = Set.copyOf(speakerWords.getOrDefault("not-head", Set.of()));
+    this.openers = Set.copyOf(speakerWords.getOrDefault("opener", Set.of()));
   }
 
   /** The finder with the bundled cue, pronoun and adverb lists. */
@@ -91,8 +82,17 @@ public final class QuoteFinder implements Annotator {
     Map<String, Order> cues = new HashMap<>();
     LineResource.table("cues.tsv")
         .forEach((w, o) -> cues.put(w, Order.valueOf(o.toUpperCase(Locale.ROOT))));
+    Map<String, Set<String>> speakerWords = new HashMap<>();
+    for (String[] row : LineResource.rows("speaker-words.tsv", 2)) {
+      speakerWords
+          .computeIfAbsent(row[1], r -> new HashSet<>())
+          .add(row[0].toLowerCase(Locale.ROOT));
+    }
     return new QuoteFinder(
-        cues, LineResource.table("pronouns.tsv"), LineResource.words("speech-adverbs.txt"));
+        cues,
+        LineResource.table("pronouns.tsv"),
+        LineResource.words("speech-adverbs.txt"),
+        speakerWords);
   }
 
   @Override
@@ -104,7 +104,7 @@ public final class QuoteFinder implements Annotator {
   }
 
   /** A speaker mention: its span, its canonical name (or ""), and whether it is a pronoun. */
-  private record Mention(Span span, String speaker) {}
+  private record Speaker(Span span, String speaker) {}
 
   /** The search through one analysis. */
   private final class Search {
@@ -142,14 +142,14 @@ public final class QuoteFinder implements Annotator {
 
     List<Quote> run() {
       List<Quote> quotes = new ArrayList<>();
-      Mention[] speakers = new Mention[segments.size()];
+      Speaker[] speakers = new Speaker[segments.size()];
       for (int q = 0; q < segments.size(); q++) {
         speakers[q] = attribute(segments.get(q));
       }
       carryOver(speakers);
       for (int q = 0; q < segments.size(); q++) {
         Segment seg = segments.get(q);
-        Mention m = speakers[q];
+        Speaker m = speakers[q];
         if (m == null && words(seg.inner()) < MIN_UNATTRIBUTED_WORDS) {
           continue; // a scare quote or a title
         }
@@ -168,49 +168,77 @@ public final class QuoteFinder implements Annotator {
 
     // ---- direct quotes
 
-    /** The speaker of one quote from cues next to it, or null. */
-    private Mention attribute(Segment seg) {
+    /**
+     * The speaker of one quote from cues next to it, or null: a cue just before it ("X said: “"),
+     * then a cue after it when the quote hands over to one ("“...,” he said"), then a cue anywhere
+     * before it in its sentence (a partial quote).
+     */
+    private Speaker attribute(Segment seg) {
       int after = firstTokenFrom(seg.close() + 1);
       int before = lastTokenBefore(seg.open());
-      Mention m = null;
-      if (after >= 0 && sameParagraph(after, seg)) {
+      boolean hasAfter = after >= 0 && sameParagraph(after, seg);
+      boolean hasBefore =
+          before >= 0 && sameParagraph(before, seg) && !".!?".contains(lower.get(before));
+      Speaker m = null;
+      if (hasBefore && cueNear(before)) {
+        m = cueBefore(before);
+      }
+      if (m == null && hasAfter && handsOver(seg, after)) {
         m = cueAfter(after);
       }
-      if (m == null && before >= 0 && sameParagraph(before, seg)) {
+      if (m == null && hasBefore) {
         m = cueBefore(before);
       }
       return m;
     }
 
+    /** A cue among the last few words before a quote: "said:", "told reporters:", "said that". */
+    private boolean cueNear(int before) {
+      for (int k = before; k >= 0 && k > before - 4; k--) {
+        if (cueAt(k) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The quote ends in a way that hands over to an attribution after it. */
+    private boolean handsOver(Segment seg, int after) {
+      char last = text.charAt(seg.inner().end() - 1);
+      if (",?!\u2014\u2013-".indexOf(last) >= 0) {
+        return true;
+      }
+      String next = tokens.get(after).text();
+      return last != '.' && (next.equals(",") || Character.isLowerCase(next.charAt(0)));
+    }
+
     /** "“...,” Aliyev told", "“...,” said Medvedev", "“...,” he said". */
-    private Mention cueAfter(int from) {
+    private Speaker cueAfter(int from) {
       int k = from;
       while (k < tokens.size() && isPunct(k) && !isQuoteMark(k) && !endsSentence(k)) {
         k++;
       }
       int start = k;
       for (; k < tokens.size() && k < start + WINDOW; k++) {
-        if (isQuoteMark(k) || endsSentence(k) || isLineBreakBefore(k)) {
+        if (isQuoteMark(k) || isLineBreakBefore(k)) {
           return null;
         }
         Order order = cueAt(k);
-        if (order == null) {
-          continue;
+        if (order != null) {
+          if (k > start && order != Order.AFTER) {
+            return subjectBefore(k, start);
+          }
+          return order != Order.BEFORE ? objectAfter(k + cueLength(k)) : null;
         }
-        if (k > start && order != Order.AFTER) {
-          Mention subject = subjectBefore(k, start);
-          return subject;
+        if (endsSentence(k)) {
+          return null;
         }
-        if (order != Order.BEFORE) {
-          return objectAfter(k + cueLength(k));
-        }
-        return null;
       }
       return null;
     }
 
     /** "Aliyev said: “...”", "according to Aliyev, “...”", "He said that Russia ... the “...”". */
-    private Mention cueBefore(int from) {
+    private Speaker cueBefore(int from) {
       int stop = from;
       int sentence = sentenceOf[from];
       while (stop > 0 && sentenceOf[stop - 1] == sentence && from - stop < 3 * WINDOW) {
@@ -227,22 +255,33 @@ public final class QuoteFinder implements Annotator {
         if (order == Order.AFTER) {
           return objectAfter(k + cueLength(k));
         }
-        Mention subject = subjectBefore(k, stop);
+        Speaker subject = subjectBefore(k, stop);
         if (subject != null) {
           return subject;
         }
-        if (order == Order.BOTH) {
-          return objectAfter(k + cueLength(k));
+        Speaker object = order == Order.BOTH ? objectAfter(k + cueLength(k)) : null;
+        if (object != null && introducesQuote(tokenAt(object.span().end()), from)) {
+          return object; // "said Aliyev: “...”", not "said he would welcome a “...”"
         }
       }
       return null;
+    }
+
+    /** Only a comma or colon stands between token {@code k} and the quote after {@code last}. */
+    private boolean introducesQuote(int k, int last) {
+      for (int i = k; i <= last; i++) {
+        if (!is(i, ",") && !is(i, ":")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
      * A quote with no cue of its own continues the one before it in its paragraph, the last
      * attributed one of the paragraph before, or the quote it runs on from.
      */
-    private void carryOver(Mention[] speakers) {
+    private void carryOver(Speaker[] speakers) {
       for (int q = 1; q < segments.size(); q++) {
         Segment seg = segments.get(q);
         Segment prev = segments.get(q - 1);
@@ -304,7 +343,7 @@ public final class QuoteFinder implements Annotator {
     /** "X said (that) content" or "content, X said (on Thursday)." */
     private Quote reported(Sentence s, int cue, int first, int last) {
       int afterCue = cue + cueLength(cue);
-      Mention subject = subjectBefore(cue, first);
+      Speaker subject = subjectBefore(cue, first);
       int content = -1;
       if (subject != null) {
         content = contentAfter(afterCue, last);
@@ -312,7 +351,7 @@ public final class QuoteFinder implements Annotator {
           return quoteOf(first, commaIndex(subject), subject, true); // "..., Aliyev said."
         }
       } else if (cues.get(lower.get(cue)) == Order.BOTH && cue > first && is(cue - 1, ",")) {
-        Mention object = objectAfter(afterCue);
+        Speaker object = objectAfter(afterCue);
         if (object != null && tokenAt(object.span().end()) + 3 > last) {
           return quoteOf(first, cue - 1, object, true); // "..., said Aliyev."
         }
@@ -363,7 +402,7 @@ public final class QuoteFinder implements Annotator {
 
     /** "according to X, content" or "content, according to X". */
     private Quote accordingTo(Sentence s, int cue, int first, int last) {
-      Mention source = objectAfter(cue + cueLength(cue));
+      Speaker source = objectAfter(cue + cueLength(cue));
       if (source == null) {
         return null;
       }
@@ -377,7 +416,7 @@ public final class QuoteFinder implements Annotator {
       return null;
     }
 
-    private Quote quoteOf(int from, int to, Mention m, boolean indirect) {
+    private Quote quoteOf(int from, int to, Speaker m, boolean indirect) {
       if (to <= from) {
         return null;
       }
@@ -390,13 +429,13 @@ public final class QuoteFinder implements Annotator {
       return new Quote(span, span.of(text), m.speaker(), m.span(), indirect);
     }
 
-    private boolean commaBefore(Mention subject, int first) {
+    private boolean commaBefore(Speaker subject, int first) {
       int k = commaIndex(subject);
       return k > first + 1 && is(k, ",");
     }
 
     /** The token before the noun phrase that holds the subject ("..., President Aliyev said"). */
-    private int commaIndex(Mention subject) {
+    private int commaIndex(Speaker subject) {
       int k = tokenAt(subject.span().start());
       int floor = k - MAX_NP;
       while (k > 0 && k > floor && isNounPhraseWord(k - 1)) {
@@ -408,39 +447,68 @@ public final class QuoteFinder implements Annotator {
     // ---- speakers
 
     /** The speaker just before a cue at {@code cue}: "Aliyev said", "he also said". */
-    private Mention subjectBefore(int cue, int floor) {
+    private Speaker subjectBefore(int cue, int floor) {
       int j = cue - 1;
       while (j >= floor && isAdverb(j)) {
         j--;
       }
+      if (j > floor && is(j, ",")) {
+        j = beforeApposition(j, floor); // "Sexton, a writing professor, said"
+      }
       if (j < floor || isPunct(j) || isQuoteMark(j)) {
         return null;
       }
-      Mention pronoun = pronounAt(j);
+      Speaker pronoun = pronounAt(j);
       if (pronoun != null) {
         return pronoun;
       }
       Entity name = entityAt(j);
       if (name != null) {
-        return new Mention(name.span(), name.canonical());
+        return new Speaker(name.span(), name.canonical());
       }
       int k = j;
       while (k > floor && j - k < MAX_NP && isNounPhraseWord(k - 1)) {
         k--;
       }
-      if (!isNounPhraseWord(j)) {
+      return phrase(k, j);
+    }
+
+    /** The token before ", apposition," that ends at the comma {@code comma}, or -1. */
+    private int beforeApposition(int comma, int floor) {
+      for (int k = comma - 1; k > floor && comma - k <= 2 * MAX_NP; k--) {
+        if (is(k, ",")) {
+          return k - 1 >= floor && k < comma - 1 ? k - 1 : -1;
+        }
+        if (isPunct(k) && !is(k, "(") && !is(k, ")") || isQuoteMark(k)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Tokens {@code [from, to]} as a speaker phrase, or null when they cannot be one. */
+    private Speaker phrase(int from, int to) {
+      if (!isNounPhraseWord(to) || notHeads.contains(lower.get(to))) {
         return null;
       }
-      Span span = new Span(tokens.get(k).span().start(), tokens.get(j).span().end());
-      return new Mention(span, speakerName(span, k, j));
+      boolean named = false;
+      for (int k = from; k <= to; k++) {
+        named |= isCapitalised(k) && !atSentenceStart(k);
+      }
+      boolean plural = to - from <= 1 && lower.get(to).endsWith("s");
+      if (!named && !plural && !openers.contains(lower.get(from))) {
+        return null;
+      }
+      Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
+      return new Speaker(span, speakerName(span));
     }
 
     /** The speaker just after a cue: "said Medvedev", "according to the ministry". */
-    private Mention objectAfter(int from) {
+    private Speaker objectAfter(int from) {
       if (from >= tokens.size() || isPunct(from) || isQuoteMark(from)) {
         return null;
       }
-      Mention pronoun = pronounAt(from);
+      Speaker pronoun = pronounAt(from);
       if (pronoun != null) {
         return pronoun;
       }
@@ -451,21 +519,24 @@ public final class QuoteFinder implements Annotator {
           && sentenceOf[j + 1] == sentenceOf[from]) {
         j++;
       }
-      if (!isNounPhraseWord(from)) {
-        return null;
+      if (!isNounPhraseWord(from)
+          || notHeads.contains(lower.get(from)) && !openers.contains(lower.get(from))) {
+        return null; // "said on Thursday", "said in a statement"
       }
+      Span np = new Span(tokens.get(from).span().start(), tokens.get(j).span().end());
       for (Entity e : names) {
-        Span np = new Span(tokens.get(from).span().start(), tokens.get(j).span().end());
         if (np.contains(e.span())) {
-          return new Mention(e.span(), e.canonical());
+          return new Speaker(e.span(), e.canonical());
         }
       }
-      Span span = new Span(tokens.get(from).span().start(), tokens.get(j).span().end());
-      return new Mention(span, speakerName(span, from, j));
+      while (j > from && notHeads.contains(lower.get(j))) {
+        j--;
+      }
+      return phrase(from, j);
     }
 
     /** A noun phrase's speaker: the name of an entity in it, else its own words. */
-    private String speakerName(Span span, int from, int to) {
+    private String speakerName(Span span) {
       for (Entity e : names) {
         if (span.contains(e.span()) && e.type() == EntityType.PERSON) {
           return e.canonical();
@@ -474,13 +545,13 @@ public final class QuoteFinder implements Annotator {
       return span.of(text);
     }
 
-    private Mention pronounAt(int j) {
+    private Speaker pronounAt(int j) {
       String kind = pronouns.get(lower.get(j));
       if (kind == null) {
         return null;
       }
       Span span = tokens.get(j).span();
-      return new Mention(span, kind.equals("person") ? antecedent(j) : "");
+      return new Speaker(span, kind.equals("person") ? antecedent(j) : "");
     }
 
     /** The first PERSON, outside quotes, of the nearest earlier sentence that names one. */
@@ -513,7 +584,7 @@ public final class QuoteFinder implements Annotator {
         return false;
       }
       String w = lower.get(k);
-      return !NP_STOPS.contains(w) && !pronouns.containsKey(w);
+      return !stops.contains(w) && !pronouns.containsKey(w);
     }
 
     private boolean isAdverb(int k) {

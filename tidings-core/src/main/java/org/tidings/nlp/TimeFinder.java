@@ -269,31 +269,53 @@ public final class TimeFinder implements Annotator {
       return i > 0 && lower.get(i - 1).equals("the") ? i - 1 : i;
     }
 
-    // ---- "the third quarter (of 2012)", "last quarter"
+    // ---- "the third quarter (of 2012)", "third-quarter", "the latest quarter"
 
     private Found quarter(int i) {
       int j = is(i, "the") ? i + 1 : i;
       if (is(j, "fiscal")) {
         j++;
       }
-      int q =
-          switch (j < size() ? lower.get(j) : "") {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            case "fourth" -> 4;
-            default -> 0;
-          };
-      if (q == 0 || !is(j + 1, "quarter")) {
+      String w = j < size() ? lower.get(j) : "";
+      if (j > i && (w.equals("quarter") || isLatest(w) && is(j + 1, "quarter"))) {
+        int end = w.equals("quarter") ? j + 1 : j + 2;
+        return anchor == null ? new Found(i, end, "XXXX-QX", false) : anchored(i, end, "Q", -1);
+      }
+      int q;
+      int end;
+      if (w.endsWith("-quarter")) {
+        q = ordinal(w.substring(0, w.length() - "-quarter".length()));
+        end = j + 1;
+      } else {
+        q = is(j + 1, "quarter") ? ordinal(w) : 0;
+        end = j + 2;
+      }
+      if (q == 0) {
         return null;
       }
-      int end = j + 2;
       if (is(end, "of") && end + 1 < size() && isYear(lower.get(end + 1))) {
         return new Found(i, end + 2, lower.get(end + 1) + "-Q" + q, true);
       }
-      return anchor == null
-          ? new Found(i, end, "XXXX-Q" + q, false)
-          : new Found(i, end, anchor.getYear() + "-Q" + q, true);
+      if (anchor == null) {
+        return new Found(i, end, "XXXX-Q" + q, false);
+      }
+      int current = (anchor.getMonthValue() - 1) / 3 + 1;
+      int y = q > current ? anchor.getYear() - 1 : anchor.getYear(); // the last one reported
+      return new Found(i, end, y + "-Q" + q, true);
+    }
+
+    private boolean isLatest(String w) {
+      return w.equals("latest") || w.equals("recent") || w.equals("most-recent");
+    }
+
+    private int ordinal(String w) {
+      return switch (w) {
+        case "first" -> 1;
+        case "second" -> 2;
+        case "third" -> 3;
+        case "fourth" -> 4;
+        default -> 0;
+      };
     }
 
     // ---- months: "November 24, 2016", "24 November 2016", "In August", "last April"
@@ -365,13 +387,15 @@ public final class TimeFinder implements Annotator {
       if (dir > 0) {
         return month > am ? y : y + 1;
       }
-      if (month > am && tense(at) < 0) {
-        return y - 1;
+      int tense = tense(at);
+      if (tense < 0) {
+        return month <= am ? y : y - 1; // "visited Yerevan in April", said in November
       }
-      if (month < am && tense(at) > 0) {
-        return y + 1;
+      if (tense > 0) {
+        return month >= am ? y : y + 1;
       }
-      return y;
+      // no tense to go by: the month nearest the anchor
+      return month - am > 6 ? y - 1 : am - month > 6 ? y + 1 : y;
     }
 
     // ---- weekdays: "on Thursday", "last Friday", "Monday morning"
@@ -425,6 +449,14 @@ public final class TimeFinder implements Annotator {
         return anchor == null
             ? new Found(i, i + 1, "XXXX-XX-XX" + part, false)
             : new Found(i, i + 1, anchor.plusDays(Integer.parseInt(w.value())) + part, true);
+      }
+      if (w != null && w.kind().equals("set")) {
+        return new Found(i, i + 1, w.value(), true);
+      }
+      if (is(i, "the") && is(i + 1, "weekend")) {
+        return anchor == null
+            ? new Found(i, i + 2, "XXXX-WXX-WE", false)
+            : new Found(i, i + 2, week(anchor) + "-WE", true);
       }
       if (w != null && w.kind().equals("ref")) {
         String v =
@@ -663,18 +695,26 @@ public final class TimeFinder implements Annotator {
     }
 
     /** +1 when the sentence speaks of the future before {@code at}, -1 for the past, else 0. */
+    /**
+     * +1 when the cue word nearest to token {@code at} speaks of the future ("will", "next"), -1
+     * when it speaks of the past ("said", "was", a word in -ed), 0 when there is none.
+     */
     private int tense(int at) {
-      int result = 0;
-      for (int k = 0; k < size(); k++) {
-        String w = lower.get(k);
-        if (FUTURE_CUES.contains(w) || w.equals("going") && is(k + 1, "to")) {
-          return 1;
-        }
-        if (PAST_CUES.contains(w) || w.length() > 4 && w.endsWith("ed")) {
-          result = -1;
+      for (int d = 1; d < size(); d++) {
+        for (int k : new int[] {at - d, at + d}) {
+          if (k < 0 || k >= size()) {
+            continue;
+          }
+          String w = lower.get(k);
+          if (FUTURE_CUES.contains(w) || w.equals("going") && is(k + 1, "to")) {
+            return 1;
+          }
+          if (PAST_CUES.contains(w) || w.length() > 4 && w.endsWith("ed")) {
+            return -1;
+          }
         }
       }
-      return result;
+      return 0;
     }
 
     private Integer month(int at) {

@@ -74,7 +74,9 @@ public final class EmbeddedStore implements Store {
    *
    * @param memoryLimit DuckDB memory limit ("192MB"); DuckDB memory lives outside the Java heap
    * @param threads DuckDB worker threads
-   * @param maxBatch most writes in one transaction
+   * @param maxBatch most writes in one transaction; also how many writes may wait in the queue
+   *     (twice this), after which {@link #putAsync} blocks, so that a fast producer cannot fill the
+   *     heap with analyses
    * @param indexCommitDocs commit the index after this many new documents
    * @param indexCommitInterval or after this long with uncommitted documents
    * @param luceneRamMb Lucene's in-heap buffer before it flushes a segment
@@ -100,7 +102,7 @@ public final class EmbeddedStore implements Store {
 
     public static Options defaults() {
       AnalysisJson json = new AnalysisJson();
-      return new Options("192MB", 2, 256, 5000, Duration.ofSeconds(5), 16, json::line);
+      return new Options("192MB", 2, 128, 5000, Duration.ofSeconds(5), 16, json::line);
     }
 
     public Options withJson(Function<Analysis, String> json) {
@@ -121,7 +123,7 @@ public final class EmbeddedStore implements Store {
   private final ArticleRows rows;
   private final FullTextIndex index;
   private final AnalysisJson analysisJson = new AnalysisJson();
-  private final BlockingQueue<Write> queue = new LinkedBlockingQueue<>(4096);
+  private final BlockingQueue<Write> queue;
   private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final Thread writer;
@@ -138,6 +140,7 @@ public final class EmbeddedStore implements Store {
   private EmbeddedStore(Path dir, Options options) throws SQLException, IOException {
     this.dir = dir;
     this.options = options;
+    this.queue = new LinkedBlockingQueue<>(2 * options.maxBatch());
     Properties props = new Properties();
     props.setProperty("memory_limit", options.memoryLimit());
     props.setProperty("threads", Integer.toString(options.threads()));
@@ -333,10 +336,11 @@ public final class EmbeddedStore implements Store {
   }
 
   /**
-   * Queues an analysis for storing and returns at once; the future completes when it is stored
-   * (true when the article was new) or fails with the reason it was not. Lets a single producer
-   * thread get the speed of group commit.
+   * Queues an analysis for storing and returns at once (blocking only while the queue is full); the
+   * future completes when it is stored (true when the article was new) or fails with the reason it
+   * was not. Lets a single producer thread get the speed of group commit.
    */
+  @Override
   public CompletableFuture<Boolean> putAsync(Analysis analysis) {
     Objects.requireNonNull(analysis);
     return submit(new PutArticle(analysis));

@@ -51,25 +51,35 @@ public final class NerTrainer {
    * far and the epoch number (from 1). Returns the final averaged model.
    */
   public PerceptronNer train(
-      List<Example> examples, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
+      List<List<Example>> documents, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
     int n = LABELS.size();
-    List<int[][]> raw = new ArrayList<>(examples.size());
+    List<Example> examples = new ArrayList<>();
+    List<int[][]> raw = new ArrayList<>();
     HashIndex counts = new HashIndex(1 << 20);
     int[] count = new int[1 << 20];
-    for (Example e : examples) {
-      int[][] f = features.of(e.words());
-      raw.add(f);
-      for (int[] token : f) {
-        for (int h : token) {
-          int r = counts.add(h);
-          if (r >= count.length) {
-            count = java.util.Arrays.copyOf(count, count.length * 2);
+    for (List<Example> document : documents) {
+      examples.addAll(document);
+      List<List<String>> words = new ArrayList<>(document.size());
+      for (Example e : document) {
+        words.add(e.words());
+      }
+      for (int[][] f : features.of(words)) {
+        raw.add(f);
+        for (int[] token : f) {
+          for (int h : token) {
+            int r = counts.add(h);
+            if (r >= count.length) {
+              count = java.util.Arrays.copyOf(count, count.length * 2);
+            }
+            count[r]++;
           }
-          count[r]++;
         }
       }
     }
     HashIndex index = new HashIndex(counts.size());
+    for (int h : NerFeatures.historyHashes()) {
+      index.add(h);
+    }
     int[] countKeys = counts.keysByRow();
     for (int r = 0; r < countKeys.length; r++) {
       if (count[r] >= minCount) {
@@ -85,25 +95,55 @@ public final class NerTrainer {
     raw = null;
     Weights w = new Weights(index.size(), n);
     boolean[] allowed = PerceptronNer.allowedTransitions(LABELS);
-    List<Integer> order = new ArrayList<>();
-    for (int s = 0; s < rows.size(); s++) {
-      order.add(s);
+    List<int[]> order = new ArrayList<>(); // first and end sentence of each document
+    int next = 0;
+    for (List<Example> document : documents) {
+      order.add(new int[] {next, next + document.size()});
+      next += document.size();
     }
     Random random = new Random(seed);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(order, random);
-      for (int s : order) {
-        int[][] f = rows.get(s);
-        if (f.length == 0) {
-          continue;
+      for (int[] range : order) {
+        NerFeatures.History history = new NerFeatures.History();
+        for (int s = range[0]; s < range[1]; s++) {
+          List<String> words = examples.get(s).words();
+          int[][] f = withHistory(rows.get(s), words, history, index);
+          if (f.length == 0) {
+            continue;
+          }
+          int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed);
+          w.update(f, gold.get(s), predicted);
+          w.tick();
+          List<String> names = new ArrayList<>(predicted.length);
+          for (int y : predicted) {
+            names.add(LABELS.get(y));
+          }
+          history.record(words, names);
         }
-        int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed);
-        w.update(f, gold.get(s), predicted);
-        w.tick();
       }
       afterEpoch.accept(w.averaged(features, index), epoch);
     }
     return w.averaged(features, index);
+  }
+
+  /** The rows of a sentence with the rows of its history features added. */
+  private int[][] withHistory(
+      int[][] rows, List<String> words, NerFeatures.History history, HashIndex index) {
+    int[][] empty = new int[rows.length][0];
+    int[][] extra = features.withHistory(words, empty, history);
+    int[][] out = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      if (extra[i].length == 0) {
+        out[i] = rows[i];
+        continue;
+      }
+      out[i] = java.util.Arrays.copyOf(rows[i], rows[i].length + extra[i].length);
+      for (int k = 0; k < extra[i].length; k++) {
+        out[i][rows[i].length + k] = index.get(extra[i][k]);
+      }
+    }
+    return out;
   }
 
   private static int[][] toRows(int[][] f, HashIndex index) {

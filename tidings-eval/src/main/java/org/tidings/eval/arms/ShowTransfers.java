@@ -34,16 +34,22 @@ public final class ShowTransfers {
     WeaponTagger tagger = WeaponTagger.standard();
     TransferFinder finder = TransferFinder.standard();
     for (String f : files) {
-      String text = Files.readString(Path.of(f), StandardCharsets.UTF_8);
+      String text = new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8);
       Article article =
           Article.of(f, "", Optional.empty(), List.of(), "en", text, SourceMap.none());
       Analysis a = finder.annotate(tagger.annotate(tokenizer.annotate(Analysis.of(article))));
       out.println("== " + f);
       for (Entity e : a.entities()) {
         if (e.type() == EntityType.WEAPON) {
+          int from = Math.max(0, e.span().start() - 40);
+          int to = Math.min(text.length(), e.span().end() + 40);
           out.printf(
-              "WEAPON %-28s -> %s (%s) @%d%n",
-              e.text(), e.canonical(), e.country(), e.span().start());
+              "WEAPON %-28s -> %s (%s) @%d | %s%n",
+              e.text(),
+              e.canonical(),
+              e.country(),
+              e.span().start(),
+              text.substring(from, to).replace('\n', ' '));
         }
       }
       for (ArmsTransfer t : a.transfers()) {

@@ -50,6 +50,40 @@ final class NerCorpus {
     return out;
   }
 
+  /**
+   * Splits CoNLL-2003 sentences (as shared, without -DOCSTART- lines) into articles: each Reuters
+   * article opens with a headline and then a dateline such as "BRUSSELS 1996-08-22", so a new
+   * article starts at the sentence before each dateline.
+   */
+  static List<List<Example>> articles(List<Example> sentences) {
+    List<List<Example>> out = new ArrayList<>();
+    List<Example> current = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      boolean startsNext = i + 1 < sentences.size() && isDateline(sentences.get(i + 1).words());
+      if (startsNext && !current.isEmpty()) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(sentences.get(i));
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static boolean isDateline(List<String> words) {
+    return words.size() <= 8
+        && words.get(words.size() - 1).matches("\\d{4}-\\d{2}-\\d{2}")
+        && !words.get(0).isEmpty()
+        && Character.isUpperCase(words.get(0).charAt(0));
+  }
+
+  /** Each sentence a document of its own, for corpora without article structure. */
+  static List<List<Example>> alone(List<Example> sentences) {
+    return sentences.stream().map(List::of).toList();
+  }
+
   private static void flush(List<Example> out, List<String> words, List<String> tags) {
     if (!words.isEmpty()) {
       out.add(new Example(words, tags));

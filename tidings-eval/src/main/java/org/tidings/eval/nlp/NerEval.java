@@ -47,7 +47,8 @@ public final class NerEval {
     System.out.printf(
         Locale.ROOT, "loaded lexicon and model in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
 
-    List<Example> conll = NerCorpus.conll(shared.resolve("data/nlp/conll2003/test.txt"));
+    List<List<Example>> conll =
+        NerCorpus.articles(NerCorpus.conll(shared.resolve("data/nlp/conll2003/test.txt")));
     NerScore c = score(model, conll, Set.of("PER", "ORG", "LOC", "MISC"));
     System.out.println("\nCoNLL-2003 test (exact span, conlleval style)");
     System.out.print(c.report());
@@ -55,7 +56,7 @@ public final class NerEval {
     Path unerFile = shared.resolve("data/nlp/uner-english-ewt/en_ewt-ud-test.iob2");
     NerScore u = null;
     if (Files.exists(unerFile)) {
-      u = score(model, NerCorpus.uner(unerFile), Set.of("PER", "ORG", "LOC"));
+      u = score(model, NerCorpus.alone(NerCorpus.uner(unerFile)), Set.of("PER", "ORG", "LOC"));
       System.out.println("\nUniversal NER English-EWT test (PER/ORG/LOC; web text, out of domain)");
       System.out.print(u.report());
     }
@@ -75,32 +76,45 @@ public final class NerEval {
     System.exit(ok ? 0 : 1);
   }
 
-  static NerScore score(PerceptronNer model, List<Example> examples, Set<String> types) {
+  static NerScore score(PerceptronNer model, List<List<Example>> documents, Set<String> types) {
     NerScore s = new NerScore(types);
-    for (Example e : examples) {
-      List<String> predicted = new ArrayList<>(model.tagWords(e.words()));
-      for (int i = 0; i < predicted.size(); i++) {
-        String t = predicted.get(i);
-        if (t.length() > 2 && !types.contains(t.substring(2))) {
-          predicted.set(i, "O");
+    for (List<Example> document : documents) {
+      List<List<String>> tags = model.tagDocument(words(document));
+      for (int k = 0; k < document.size(); k++) {
+        List<String> predicted = new ArrayList<>(tags.get(k));
+        for (int i = 0; i < predicted.size(); i++) {
+          String t = predicted.get(i);
+          if (t.length() > 2 && !types.contains(t.substring(2))) {
+            predicted.set(i, "O");
+          }
         }
+        s.add(document.get(k).labels(), predicted);
       }
-      s.add(e.labels(), predicted);
     }
     return s;
   }
 
+  static List<List<String>> words(List<Example> document) {
+    List<List<String>> out = new ArrayList<>(document.size());
+    for (Example e : document) {
+      out.add(e.words());
+    }
+    return out;
+  }
+
   /** Tokens per second over the test sentences, after a warm-up pass; best of three runs. */
-  private static void speed(PerceptronNer model, List<Example> sentences) {
+  private static void speed(PerceptronNer model, List<List<Example>> documents) {
     long tokens = 0;
-    for (Example e : sentences) {
-      tokens += e.words().size();
+    for (List<Example> d : documents) {
+      for (Example e : d) {
+        tokens += e.words().size();
+      }
     }
     double best = 0;
     for (int run = 0; run < 4; run++) {
       long t0 = System.nanoTime();
-      for (Example e : sentences) {
-        model.tagWords(e.words());
+      for (List<Example> d : documents) {
+        model.tagDocument(words(d));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       if (run > 0) {

@@ -41,8 +41,9 @@ public final class NerTrain {
     int maxEpochs = Integer.getInteger("ner.epochs", 12);
     int minCount = Integer.getInteger("ner.minCount", 2);
     float minWeight = Float.parseFloat(System.getProperty("ner.minWeight", "0.002"));
-    List<Example> train = NerCorpus.conll(data.resolve("train.txt"));
-    List<Example> dev = NerCorpus.conll(data.resolve("dev.txt"));
+    List<List<Example>> train = NerCorpus.articles(NerCorpus.conll(data.resolve("train.txt")));
+    List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
+    System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
     NerFeatures features = new NerFeatures(EntityLexicon.standard());
     NerTrainer trainer = new NerTrainer(features, minCount, 17);
     int[] best = {0};
@@ -65,7 +66,7 @@ public final class NerTrain {
           }
         });
     System.out.printf(Locale.ROOT, "best: %d epochs, dev F1 %.4f%n", best[0], bestF1[0]);
-    List<Example> all = new ArrayList<>(train);
+    List<List<Example>> all = new ArrayList<>(train);
     all.addAll(dev);
     PerceptronNer model = trainer.train(all, best[0], (m, e) -> {});
     Path out = Path.of(args[0]);
@@ -75,11 +76,7 @@ public final class NerTrain {
     System.out.printf(Locale.ROOT, "wrote %s: %d bytes%n", out, Files.size(out));
   }
 
-  static double score(PerceptronNer model, List<Example> examples) {
-    NerScore s = new NerScore(Set.of("PER", "ORG", "LOC", "MISC"));
-    for (Example e : examples) {
-      s.add(e.labels(), model.tagWords(e.words()));
-    }
-    return s.f1();
+  static double score(PerceptronNer model, List<List<Example>> documents) {
+    return NerEval.score(model, documents, Set.of("PER", "ORG", "LOC", "MISC")).f1();
   }
 }
