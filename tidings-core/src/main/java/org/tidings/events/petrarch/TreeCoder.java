@@ -299,7 +299,8 @@ public final class TreeCoder {
     }
     for (ParseTree c : t.children()) {
       String l = c.label();
-      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || l.equals("VP")) {
+      boolean reducedRelative = l.equals("VP") && t.label().equals("NP"); // "parade supporting X"
+      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || (l.equals("VP") && !reducedRelative)) {
         continue;
       }
       List<String> a = firstActors(c, date);
@@ -474,7 +475,12 @@ public final class TreeCoder {
       if (x.equals("+") || x.equals("$")) {
         marks[x.equals("+") ? 0 : 1] = pos;
       }
-      if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
+      if (x.equals("^")) {
+        pos = skipPhrase(words, pos);
+        mustFollow = false;
+        continue;
+      }
+      if (x.equals("$") || x.equals("+") || x.equals("%")) {
         mustFollow = false;
         continue;
       }
@@ -504,6 +510,17 @@ public final class TreeCoder {
       mustFollow = e.adjacent();
     }
     return true;
+  }
+
+  /** The position after the next actor within two words of {@code pos}, else after one word. */
+  private int skipPhrase(List<String> words, int pos) {
+    for (int i = pos; i < Math.min(words.size(), pos + 2); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent()) {
+        return i + a.get().getValue();
+      }
+    }
+    return Math.min(words.size(), pos + 1);
   }
 
   /** Whether elements match words that end just before the verb, read backwards. */
