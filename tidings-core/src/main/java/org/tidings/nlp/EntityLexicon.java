@@ -86,6 +86,11 @@ public final class EntityLexicon {
     return Optional.of(k);
   }
 
+  /** The organisation or person a phrase names, whatever its case. */
+  public Optional<Known> knownAnyCase(String phrase) {
+    return Optional.ofNullable(known.get(Gazetteer.key(phrase)));
+  }
+
   /** The role an organisation ending (or starting) with this word has, or null if none. */
   public String orgWordRole(String word) {
     return orgWords.get(word);

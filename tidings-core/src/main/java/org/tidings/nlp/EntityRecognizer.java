@@ -1,6 +1,7 @@
 package org.tidings.nlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.Analysis;
+import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
@@ -28,6 +30,10 @@ import org.tidings.pipeline.Annotator;
  */
 public final class EntityRecognizer implements Annotator {
   private static final int MAX_NAME_TOKENS = 8;
+
+  /** Marks tokens an earlier stage has claimed. */
+  private static final Mention TAKEN = new Mention(0, 0, 0, 0, EntityType.MISC, "", "", "", false);
+
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "the", "de", "du", "da", "del", "der", "van", "von", "la", "le", "al", "bin", "&");
@@ -67,7 +73,7 @@ public final class EntityRecognizer implements Annotator {
   /** The recognizer with the bundled lexicon and model. */
   public static EntityRecognizer standard() {
     EntityLexicon lexicon = EntityLexicon.standard();
-    return new EntityRecognizer(lexicon, NerModel.standard());
+    return new EntityRecognizer(lexicon, PerceptronNer.standard(lexicon));
   }
 
   /** A recognizer working from rules and lists alone. */
@@ -78,11 +84,26 @@ public final class EntityRecognizer implements Annotator {
   @Override
   public Analysis annotate(Analysis analysis) {
     Text text = new Text(analysis);
-    List<Mention> mentions = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
-      mentions.addAll(new SentenceWork(text, s).find());
+      List<String> sentence = new ArrayList<>(s.tokenCount());
+      for (int i = s.firstToken(); i < s.firstToken() + s.tokenCount(); i++) {
+        sentence.add(text.word(i));
+      }
+      words.add(sentence);
     }
-    return analysis.withEntities(new NameResolver(lexicon).resolve(text, mentions));
+    List<List<NerModel.Chunk>> proposed = model.chunks(words);
+    List<Mention> mentions = new ArrayList<>();
+    for (int k = 0; k < analysis.sentences().size(); k++) {
+      Sentence s = analysis.sentences().get(k);
+      if (!text.furniture(s)) {
+        mentions.addAll(new SentenceWork(text, s, proposed.get(k)).find());
+      }
+    }
+    List<Entity> all = new ArrayList<>(analysis.entities());
+    all.addAll(new NameResolver(lexicon).resolve(text, mentions));
+    all.sort(Comparator.comparing(Entity::span));
+    return analysis.withEntities(all);
   }
 
   /** The article's tokens with what the rules need to know about each. */
@@ -91,13 +112,18 @@ public final class EntityRecognizer implements Annotator {
     final List<Token> tokens;
     final int[] end; // token end, before a possessive 's
     final boolean[] headline;
+    final boolean[] taken; // covered by an entity an earlier stage found (a WEAPON, say)
 
     Text(Analysis a) {
       chars = a.article().text();
       tokens = a.tokens();
       end = new int[tokens.size()];
       headline = new boolean[tokens.size()];
+      taken = new boolean[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
+        for (Entity e : a.entities()) {
+          taken[i] |= e.span().overlaps(tokens.get(i).span());
+        }
         Token t = tokens.get(i);
         end[i] = t.span().end() - possessive(t.text());
       }
@@ -108,6 +134,20 @@ public final class EntityRecognizer implements Annotator {
           }
         }
       }
+    }
+
+    /** A line of one or two words with no small letters: "XS", "Facebook Forum". */
+    boolean furniture(Sentence s) {
+      if (s.tokenCount() > 2) {
+        return false;
+      }
+      for (int i = s.firstToken(); i < s.firstToken() + s.tokenCount(); i++) {
+        String w = tokens.get(i).text();
+        if (w.length() >= 2 && !w.equals(w.toUpperCase(Locale.ROOT)) && !capitalised(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     String word(int i) {
@@ -121,6 +161,12 @@ public final class EntityRecognizer implements Annotator {
     boolean capitalised(int i) {
       String w = tokens.get(i).text();
       return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /** A possessive split off as a token of its own: "’s", "'s". */
+    boolean clitic(int i) {
+      String w = tokens.get(i).text();
+      return w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'");
     }
 
     boolean possessive(int i) {
@@ -160,13 +206,20 @@ public final class EntityRecognizer implements Annotator {
     private final boolean headline;
     private final List<Mention> found = new ArrayList<>();
     private final Mention[] at;
+    private final List<NerModel.Chunk> proposed;
 
-    SentenceWork(Text text, Sentence s) {
+    SentenceWork(Text text, Sentence s, List<NerModel.Chunk> proposed) {
       this.text = text;
+      this.proposed = proposed;
       this.from = s.firstToken();
       this.to = s.firstToken() + s.tokenCount();
       this.headline = s.tokenCount() > 0 && text.headline[from];
       this.at = new Mention[s.tokenCount()];
+      for (int i = from; i < to; i++) {
+        if (text.taken[i]) {
+          at[i - from] = TAKEN;
+        }
+      }
     }
 
     List<Mention> find() {
@@ -358,7 +411,7 @@ public final class EntityRecognizer implements Annotator {
 
     /** "Moscow has...", "Moscow's arms sales": a capital standing for its government. */
     private boolean actsAsGovernment(int q) {
-      if (text.possessive(q)) {
+      if (text.possessive(q) || (q + 1 < to && text.clitic(q + 1))) {
         return true;
       }
       return q + 1 < to && GovernmentVerbs.contains(text.tokens.get(q + 1).text());
@@ -417,8 +470,11 @@ public final class EntityRecognizer implements Annotator {
     /** Capitalised words no list knows: titles, "X said", given names and organisation endings. */
     private void rest(int c, int d) {
       int titleEnd = titleAt(c, d);
+      while (titleEnd >= c && titleEnd < d && titleAt(titleEnd + 1, d) > titleEnd) {
+        titleEnd = titleAt(titleEnd + 1, d); // "Secretary General", "Chief Executive"
+      }
       if (titleEnd >= c) {
-        EntityLexicon.Title title = lexicon.title(text.surface(c, titleEnd)).orElseThrow();
+        EntityLexicon.Title title = lexicon.title(text.surface(c, titleAt(c, d))).orElseThrow();
         if (titleEnd < d && !headline) {
           String[] cr = countryBefore(c);
           String role = title.role().isEmpty() ? cr[1] : title.role();
@@ -487,6 +543,9 @@ public final class EntityRecognizer implements Annotator {
 
     /** Country and role of the mention just before token {@code c}: "Russian", "Russia's". */
     private String[] countryBefore(int c) {
+      if (c - 1 >= from && text.clitic(c - 1)) {
+        c--; // "Iran’s Foreign Minister"
+      }
       if (c - 1 >= from && at(c - 1) != null) {
         Mention m = at(c - 1);
         String role = m.type() == EntityType.ORG ? m.role() : "";
@@ -537,18 +596,14 @@ public final class EntityRecognizer implements Annotator {
 
     /** Names the statistical model finds where no rule has found anything. */
     private void modelMentions() {
-      List<String> words = new ArrayList<>(to - from);
-      for (int i = from; i < to; i++) {
-        words.add(text.tokens.get(i).text());
-      }
-      for (NerModel.Chunk c : model.chunks(words)) {
+      for (NerModel.Chunk c : proposed) {
         int a = from + c.first();
         int b = from + c.last();
         boolean free = true;
         for (int i = a; i <= b; i++) {
           free &= at(i) == null;
         }
-        if (!free || c.type() == EntityType.MISC) {
+        if (!free || c.type() == EntityType.MISC || !hasSmallWord() || madeThing(a)) {
           continue;
         }
         int first = a;
@@ -560,6 +615,26 @@ public final class EntityRecognizer implements Annotator {
           add(first, b, c.type(), "", "", role == null ? "" : role, false);
         }
       }
+    }
+
+    /** "a Russian-made Smerch": a product, not an organisation or person. */
+    private boolean madeThing(int a) {
+      if (a - 1 < from) {
+        return false;
+      }
+      String before = text.tokens.get(a - 1).text();
+      return before.endsWith("-made") || before.endsWith("-built") || before.endsWith("-designed");
+    }
+
+    /** Running text has words in small letters; lists of names and menus do not. */
+    private boolean hasSmallWord() {
+      for (int i = from; i < to; i++) {
+        String w = text.tokens.get(i).text();
+        if (w.length() >= 2 && Character.isLowerCase(w.charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String orgRole(int b) {

@@ -69,7 +69,7 @@ final class NameResolver {
       }
     }
     for (int i = 0; i < text.tokens.size(); i++) {
-      if (taken[i] || !text.capitalised(i)) {
+      if (taken[i] || text.taken[i] || !text.capitalised(i)) {
         continue;
       }
       String full = surnames.get(text.word(i));

@@ -15,16 +15,14 @@ public interface NerModel {
    */
   record Chunk(int first, int last, EntityType type) {}
 
-  /** The names in a sentence, in order, not overlapping. */
-  List<Chunk> chunks(List<String> words);
+  /**
+   * The names in each sentence of a document, in order, not overlapping. The model may use the
+   * whole document to decide on each sentence.
+   */
+  List<List<Chunk>> chunks(List<List<String>> document);
 
   /** A model that proposes nothing. */
   static NerModel none() {
-    return words -> List.of();
-  }
-
-  /** The model shipped with Tidings. */
-  static NerModel standard() {
-    return none();
+    return document -> document.stream().map(s -> List.<Chunk>of()).toList();
   }
 }

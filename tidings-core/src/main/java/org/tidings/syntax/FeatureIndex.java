@@ -5,14 +5,15 @@ package org.tidings.syntax;
  * grown by the trainers; key 0 is reserved for empty slots, so callers never store it.
  */
 public final class FeatureIndex {
-  private int[] keys;
-  private int[] rows;
+  private int[] slots; // key, row, key, row, ...: one cache line holds both
+  private int capacity;
+  private int shift;
   private int size;
 
   public FeatureIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new int[capacity];
-    rows = new int[capacity];
+    capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
+    slots = new int[2 * capacity];
   }
 
   public int size() {
@@ -21,12 +22,12 @@ public final class FeatureIndex {
 
   /** The row of a key, or -1 when it has none. */
   public int row(int key) {
-    int mask = keys.length - 1;
-    int i = spread(key) & mask;
+    int mask = capacity - 1;
+    int i = spread(key) >>> shift;
     while (true) {
-      int k = keys[i];
+      int k = slots[2 * i];
       if (k == key) {
-        return rows[i];
+        return slots[2 * i + 1];
       }
       if (k == 0) {
         return -1;
@@ -40,58 +41,78 @@ public final class FeatureIndex {
     if (key == 0) {
       throw new IllegalArgumentException("key 0 is reserved");
     }
-    if (2 * (size + 1) > keys.length) {
+    if (2 * (size + 1) > capacity) {
       grow();
     }
-    int mask = keys.length - 1;
-    int i = spread(key) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == key) {
-        return rows[i];
+    int mask = capacity - 1;
+    int i = spread(key) >>> shift;
+    while (slots[2 * i] != 0) {
+      if (slots[2 * i] == key) {
+        return slots[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    rows[i] = size;
+    slots[2 * i] = key;
+    slots[2 * i + 1] = size;
     return size++;
   }
 
   /** Every key, in row order. */
   public int[] keysByRow() {
     int[] out = new int[size];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        out[rows[i]] = keys[i];
+    for (int i = 0; i < capacity; i++) {
+      if (slots[2 * i] != 0) {
+        out[slots[2 * i + 1]] = slots[2 * i];
       }
     }
     return out;
   }
 
   private void grow() {
-    int[] oldKeys = keys;
-    int[] oldRows = rows;
-    keys = new int[oldKeys.length * 2];
-    rows = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != 0) {
-        int i = spread(oldKeys[j]) & mask;
-        while (keys[i] != 0) {
+    int[] old = slots;
+    capacity *= 2;
+    shift--;
+    slots = new int[2 * capacity];
+    int mask = capacity - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j] != 0) {
+        int i = spread(old[j]) >>> shift;
+        while (slots[2 * i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = oldKeys[j];
-        rows[i] = oldRows[j];
+        slots[2 * i] = old[j];
+        slots[2 * i + 1] = old[j + 1];
       }
     }
   }
 
-  private static int spread(int h) {
+  /**
+   * Scrambles a key; a table of 2^b slots starts its search at the top b bits. The scramble is a
+   * bijection, so model files can store keys in scrambled order (which fills tables front to back
+   * when loading) and get them back with {@link #unspread}.
+   */
+  static int spread(int h) {
     h *= 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 
+  private static final int INVERSE = inverse(0x9E3779B9);
+
+  static int unspread(int s) {
+    int h = s ^ (s >>> 16);
+    return h * INVERSE;
+  }
+
+  private static int inverse(int odd) {
+    int x = odd;
+    for (int i = 0; i < 5; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
+  }
+
   @Override
   public String toString() {
-    return "FeatureIndex[" + size + " of " + keys.length + "]";
+    return "FeatureIndex[" + size + " of " + capacity + "]";
   }
 }

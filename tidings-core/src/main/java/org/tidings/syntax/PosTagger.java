@@ -1,5 +1,8 @@
 package org.tidings.syntax;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +24,10 @@ public final class PosTagger implements Annotator {
 
   /** The tagger with the bundled model. */
   public static PosTagger standard() {
-    try (java.io.InputStream in = ModelStreams.resource(SyntaxParser.TAGGER_RESOURCE)) {
+    try (InputStream in = ModelStreams.resource(SyntaxParser.TAGGER_RESOURCE)) {
       return new PosTagger(SyntaxParser.readTagger(in));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class Tagger {
       if (known != null) {
         best = known;
       } else {
-        java.util.Arrays.fill(scores, 0f);
+        Arrays.fill(scores, 0f);
         weights.score(keys, features.extract(i, prev1, prev2, keys), scores);
         best = argmax(scores);
       }

@@ -13,16 +13,28 @@ import java.util.Objects;
  * key. Immutable once built.
  *
  * <p>Binary form (big-endian, inside whatever stream the caller gives): the class names, the row
- * count, a quantisation step, then the rows in key order, each as the key's delta from the previous
- * key (varint), its count of non-zero weights (varint) and, for each, the class (varint) and the
- * weight as a 16-bit multiple of the step. Zero weights are not stored.
+ * count, a quantisation step, then the rows in order of their scrambled keys (so that loading fills
+ * the hash table front to back), each as the scrambled key's delta from the previous one (varint),
+ * its count of non-zero weights (varint) and, for each, the class (varint) and the weight as a
+ * 16-bit multiple of the step. Zero weights are not stored.
  */
 public final class WeightTable {
-  private static final int MAGIC = 0x54445754; // "TDWT"
+  private static final int MAGIC_BY_KEY = 0x54445754; // "TDWT": rows in key order
+  private static final int MAGIC = 0x54445732; // "TDW2": rows in scrambled-key order
+
+  /**
+   * Tables with this few classes keep each row inline with its key, for one cache miss a row; wider
+   * ones keep only their non-zero weights, as (class, weight) pairs next to each other.
+   */
+  private static final int INLINE_CLASSES = 8;
 
   private final List<String> classes;
   private final FeatureIndex index;
   private final float[] weights;
+  private final int[] inline; // narrow tables: key, then the row's float bits
+  private final int[] pairs; // wide tables: per row its non-zero count, then class, float bits
+  private final int inlineMask;
+  private final int inlineShift;
 
   /**
    * @param classes the class names, in score order
@@ -36,6 +48,49 @@ public final class WeightTable {
       throw new IllegalArgumentException("too few weights for " + index);
     }
     this.weights = weights;
+    int c = classes.size();
+    boolean narrow = c <= INLINE_CLASSES;
+    int stride = narrow ? c + 1 : 2;
+    int capacity = Integer.highestOneBit(Math.max(16, index.size() * 3 / 2)) << 1;
+    inline = new int[capacity * stride];
+    inlineMask = capacity - 1;
+    inlineShift = 32 - Integer.numberOfTrailingZeros(capacity);
+    int[] keys = index.keysByRow();
+    int[] sparse = new int[narrow ? 0 : keys.length + 2 * nonZero(weights, keys.length * c)];
+    int used = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int i = FeatureIndex.spread(keys[r]) >>> inlineShift;
+      while (inline[i * stride] != 0) {
+        i = (i + 1) & inlineMask;
+      }
+      int base = i * stride;
+      inline[base] = keys[r];
+      if (narrow) {
+        for (int k = 0; k < c; k++) {
+          inline[base + 1 + k] = Float.floatToRawIntBits(weights[r * c + k]);
+        }
+      } else {
+        inline[base + 1] = used;
+        int start = used++;
+        for (int k = 0; k < c; k++) {
+          float v = weights[r * c + k];
+          if (v != 0) {
+            sparse[used++] = k;
+            sparse[used++] = Float.floatToRawIntBits(v);
+          }
+        }
+        sparse[start] = (used - start - 1) / 2;
+      }
+    }
+    pairs = narrow ? null : sparse;
+  }
+
+  private static int nonZero(float[] weights, int length) {
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      n += weights[i] != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   public List<String> classes() {
@@ -53,13 +108,53 @@ public final class WeightTable {
   /** Adds the weights of the given features to {@code scores} (which the caller zeroes). */
   public void score(int[] features, int count, float[] scores) {
     int c = classes.size();
+    if (pairs == null) {
+      scoreInline(features, count, scores, c);
+    } else {
+      scoreSparse(features, count, scores);
+    }
+  }
+
+  private void scoreSparse(int[] features, int count, float[] scores) {
     for (int f = 0; f < count; f++) {
-      int row = index.row(features[f]);
-      if (row >= 0) {
-        int base = row * c;
-        for (int k = 0; k < c; k++) {
-          scores[k] += weights[base + k];
+      int key = features[f];
+      int i = FeatureIndex.spread(key) >>> inlineShift;
+      while (true) {
+        int k = inline[2 * i];
+        if (k == key) {
+          int at = inline[2 * i + 1];
+          int end = at + 1 + 2 * pairs[at];
+          for (int j = at + 1; j < end; j += 2) {
+            scores[pairs[j]] += Float.intBitsToFloat(pairs[j + 1]);
+          }
+          break;
         }
+        if (k == 0) {
+          break;
+        }
+        i = (i + 1) & inlineMask;
+      }
+    }
+  }
+
+  private void scoreInline(int[] features, int count, float[] scores, int c) {
+    int stride = c + 1;
+    for (int f = 0; f < count; f++) {
+      int key = features[f];
+      int i = FeatureIndex.spread(key) >>> inlineShift;
+      while (true) {
+        int base = i * stride;
+        int k = inline[base];
+        if (k == key) {
+          for (int j = 0; j < c; j++) {
+            scores[j] += Float.intBitsToFloat(inline[base + 1 + j]);
+          }
+          break;
+        }
+        if (k == 0) {
+          break;
+        }
+        i = (i + 1) & inlineMask;
       }
     }
   }
@@ -77,7 +172,10 @@ public final class WeightTable {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Integer.compareUnsigned(keys[a], keys[b]));
+    Arrays.sort(
+        order,
+        (a, b) ->
+            Integer.compareUnsigned(FeatureIndex.spread(keys[a]), FeatureIndex.spread(keys[b])));
     float max = 0;
     for (int i = 0; i < keys.length * c; i++) {
       max = Math.max(max, Math.abs(weights[i]));
@@ -87,7 +185,7 @@ public final class WeightTable {
     out.writeFloat(step);
     long previous = 0;
     for (int row : order) {
-      long key = Integer.toUnsignedLong(keys[row]);
+      long key = Integer.toUnsignedLong(FeatureIndex.spread(keys[row]));
       writeVarint(out, key - previous);
       previous = key;
       int base = row * c;
@@ -110,7 +208,8 @@ public final class WeightTable {
 
   /** Reads a table written by {@link #write}. */
   public static WeightTable read(DataInputStream in) throws IOException {
-    if (in.readInt() != MAGIC) {
+    int magic = in.readInt();
+    if (magic != MAGIC && magic != MAGIC_BY_KEY) {
       throw new IOException("not a weight table");
     }
     int c = in.readInt();
@@ -125,7 +224,7 @@ public final class WeightTable {
     long key = 0;
     for (int r = 0; r < rows; r++) {
       key += readVarint(in);
-      int row = index.rowOrAdd((int) key);
+      int row = index.rowOrAdd(magic == MAGIC ? FeatureIndex.unspread((int) key) : (int) key);
       int nonZero = (int) readVarint(in);
       for (int j = 0; j < nonZero; j++) {
         int k = (int) readVarint(in);

@@ -3,6 +3,7 @@ package org.tidings.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.tidings.model.Analysis;
 import org.tidings.model.ArmsTransfer;
 import org.tidings.model.Diagnostic;
@@ -23,6 +24,20 @@ public interface Store extends AutoCloseable {
    * @return true when the article was new
    */
   boolean put(Analysis analysis);
+
+  /**
+   * Stores an analysis without waiting for it: the future completes with what {@link #put} would
+   * return, or fails with what it would throw. Writes are applied in the order they were queued. A
+   * single producer thread should prefer this to {@link #put}: the embedded store then writes many
+   * articles per transaction. This default stores at once.
+   */
+  default CompletableFuture<Boolean> putAsync(Analysis analysis) {
+    try {
+      return CompletableFuture.completedFuture(put(analysis));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /** Records an input that was given up, with why. */
   void putDeadLetter(String location, List<Diagnostic> diagnostics);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -68,7 +69,7 @@ public final class TaggerTrainer {
       }
       String line =
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "tagger epoch %d train %.4f rows %d",
               epoch,
               right / (double) total,
@@ -76,7 +77,7 @@ public final class TaggerTrainer {
       if (dev != null && (epoch == epochs || epoch % 2 == 0)) {
         line +=
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 " dev %.4f",
                 accuracy(new Tagger(p.averaged(0, Integer.MAX_VALUE), fixed), dev));
       }
