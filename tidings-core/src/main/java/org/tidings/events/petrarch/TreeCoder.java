@@ -421,6 +421,10 @@ public final class TreeCoder {
       }
       return List.of();
     }
+    if (words.contains("FORMER")) {
+      // a former office holder is an elite, whatever the office was
+      roles = new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
+    }
     List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
     if (flatConjunction && roles.size() > 1) {
       for (PetrarchAgents.Agent r : roles) {
