@@ -55,8 +55,9 @@ final class Decoder {
         return decode(bytes, 0, cs, "meta");
       }
     }
-    if (validUtf8(bytes)) {
-      return decode(bytes, 0, StandardCharsets.UTF_8, "detected");
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\uFFFD') < 0) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, 0, 0, "detected");
     }
     return decode(bytes, 0, WINDOWS_1252, "fallback");
   }
@@ -116,6 +117,15 @@ final class Decoder {
   }
 
   private static Decoded decode(byte[] bytes, int skip, Charset cs, String how) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // The JDK's own decoder is the fastest; replaced sequences show as U+FFFD.
+      String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+      int malformed = 0;
+      for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+        malformed++;
+      }
+      return new Decoded(text, cs, skip, malformed, how);
+    }
     CharsetDecoder d =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
