@@ -56,8 +56,8 @@ final class Decoder {
       }
     }
     String utf8 = new String(bytes, StandardCharsets.UTF_8);
-    if (utf8.indexOf('\uFFFD') < 0) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, 0, 0, "detected");
+    if (mostlyUtf8(utf8)) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, 0, count(utf8, '\uFFFD'), "detected");
     }
     return decode(bytes, 0, WINDOWS_1252, "fallback");
   }
@@ -91,6 +91,32 @@ final class Decoder {
       return Optional.of(StandardCharsets.UTF_8);
     }
     return cs;
+  }
+
+  /**
+   * True when text decoded as UTF-8 has no bad sequences, or few next to many good multi-byte ones
+   * (a page cut mid-character, a stray byte): windows-1252 would garble all the others.
+   */
+  private static boolean mostlyUtf8(String text) {
+    int bad = 0;
+    int wide = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        bad++;
+      } else if (c >= 0x80) {
+        wide++;
+      }
+    }
+    return bad == 0 || bad * 20 < wide;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static boolean hasHighBytes(byte[] bytes) {

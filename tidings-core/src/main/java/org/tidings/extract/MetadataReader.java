@@ -151,7 +151,10 @@ final class MetadataReader {
 
   private static LinkedLd jsonLd(Document doc) {
     LinkedLd ld = new LinkedLd();
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").contains("ld+json")) {
+        continue;
+      }
       String data = script.data().trim();
       if (data.isEmpty() || data.length() > 2_000_000) {
         continue;
@@ -604,7 +607,7 @@ final class MetadataReader {
   /** Meta tag contents by lower-case property, name and itemprop; the first one of a key wins. */
   private static Map<String, String> metas(Document doc) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : doc.head().getElementsByTag("meta")) {
       String c = m.attr("content").trim();
       if (c.isEmpty()) {
         continue;
