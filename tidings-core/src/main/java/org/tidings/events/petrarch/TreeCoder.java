@@ -106,8 +106,16 @@ public final class TreeCoder {
       }
     }
     for (ParseTree c : t.children()) {
+      if (label.equals("PP") && c.label().equals("S")) {
+        skipLeaves(c, leaf); // "after leaving Eriador": circumstance, not an event of its own
+        continue;
+      }
       walk(c, subject, passive, sentence, leaf, date, out);
     }
+  }
+
+  private static void skipLeaves(ParseTree t, int[] leaf) {
+    leaf[0] += t.words().size();
   }
 
   /** "it", "he", "they": the clause's actor is that of the clause around it. */
