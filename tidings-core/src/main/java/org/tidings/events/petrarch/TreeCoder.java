@@ -355,7 +355,13 @@ public final class TreeCoder {
 
   /** The agent of a passive: the actor of its "by" phrase, else of its first phrase with one. */
   private List<String> byPhrase(ParseTree vp, LocalDate date) {
+    List<ParseTree> phrases = new ArrayList<>(vp.children());
     for (ParseTree c : vp.children()) {
+      if (c.label().equals("ADVP")) {
+        phrases.addAll(c.children()); // "opposed earlier by B"
+      }
+    }
+    for (ParseTree c : phrases) {
       if (c.label().equals("PP")
           && !c.children().isEmpty()
           && c.children().get(0).isLeaf()
