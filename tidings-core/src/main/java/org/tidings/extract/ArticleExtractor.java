@@ -1,0 +1,327 @@
+package org.tidings.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.tidings.model.Article;
+import org.tidings.model.Diagnostic;
+import org.tidings.model.Source;
+import org.tidings.pipeline.Extraction;
+import org.tidings.pipeline.Extractor;
+
+/**
+ * Turns an HTML page or a scraped text dump into an article: page furniture dropped, title,
+ * publication date, authors and language read, every char mapped back to the source. Pure and
+ * thread-safe. Bad input gives a diagnostic, never an exception.
+ *
+ * <p>{@link #extract} gives what the pipeline needs; {@link #read} also gives the page metadata
+ * (site name, canonical URL) and the body text without title and captions.
+ */
+public final class ArticleExtractor implements Extractor {
+  /** Inputs are cut here: no news page is larger, and parsing stays well under a second. */
+  public static final int MAX_BYTES = 3 << 20;
+
+  private static final double MAX_CONTROL_SHARE = 0.05;
+  private static final double MAX_MALFORMED_SHARE = 0.2;
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
+
+  private final FurnitureRules rules;
+  private final DateFinder dates;
+  private final LanguageDetector languages;
+  private final TextDumpReader dumps;
+  private final ContentFinder content;
+  private final MetadataReader metadata;
+
+  ArticleExtractor(FurnitureRules rules, DateFinder dates, LanguageDetector languages) {
+    this.rules = Objects.requireNonNull(rules);
+    this.dates = Objects.requireNonNull(dates);
+    this.languages = Objects.requireNonNull(languages);
+    this.dumps = new TextDumpReader(rules);
+    this.content = new ContentFinder(rules);
+    this.metadata = new MetadataReader(dates);
+  }
+
+  /** The extractor with the rules, month names and language profiles bundled with Tidings. */
+  public static ArticleExtractor standard() {
+    return new ArticleExtractor(
+        FurnitureRules.standard(), DateFinder.standard(), LanguageDetector.standard());
+  }
+
+  @Override
+  public Extraction extract(Source source) {
+    return read(source).extraction();
+  }
+
+  /** Reads the article, its metadata and its body text. Never throws on bad input. */
+  public ExtractedPage read(Source source) {
+    String where = source.location();
+    byte[] bytes = source.bytes();
+    if (bytes.length == 0) {
+      return failed(Diagnostic.error("extract.empty", "the source has no bytes", where));
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      warnings.add(
+          Diagnostic.warning(
+              "extract.truncated",
+              "the source has "
+                  + bytes.length
+                  + " bytes; only the first "
+                  + MAX_BYTES
+                  + " were read",
+              where));
+      bytes = java.util.Arrays.copyOf(bytes, MAX_BYTES);
+    }
+    boolean html = isHtml(source.mediaType(), bytes);
+    Decoded decoded = Decoder.decode(bytes, source.charset(), html);
+    String problem = unreadable(decoded);
+    if (problem != null) {
+      return failed(Diagnostic.error(problem, describe(problem, decoded), where));
+    }
+    if (decoded.malformed() > 0) {
+      warnings.add(
+          Diagnostic.warning(
+              "extract.malformed-bytes",
+              decoded.malformed()
+                  + " byte sequences were not valid "
+                  + decoded.charset().name()
+                  + " and were replaced",
+              where));
+    }
+    return html ? readHtml(source, decoded, warnings) : readDump(source, decoded, warnings);
+  }
+
+  private static boolean isHtml(String mediaType, byte[] bytes) {
+    String mt = mediaType.toLowerCase(Locale.ROOT);
+    if (mt.contains("html") || mt.contains("xml")) {
+      return true;
+    }
+    if (mt.startsWith("text/plain")) {
+      return false;
+    }
+    String head =
+        new String(
+                bytes,
+                0,
+                Math.min(bytes.length, 1024),
+                java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.contains("<html")
+        || head.contains("<!doctype")
+        || head.contains("<body")
+        || head.contains("<p>");
+  }
+
+  /** A diagnostic code when the decoded text is binary junk or mostly undecodable, else null. */
+  private static String unreadable(Decoded decoded) {
+    String text = decoded.text();
+    int n = Math.min(text.length(), 8192);
+    if (n == 0) {
+      return "extract.empty";
+    }
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    if (control > n * MAX_CONTROL_SHARE) {
+      return "extract.binary";
+    }
+    if (decoded.malformed() > text.length() * MAX_MALFORMED_SHARE) {
+      return "extract.undecodable";
+    }
+    return null;
+  }
+
+  private static String describe(String code, Decoded decoded) {
+    return switch (code) {
+      case "extract.binary" -> "the source holds control bytes: binary, not text";
+      case "extract.undecodable" ->
+          decoded.malformed() + " byte sequences are not valid " + decoded.charset().name();
+      default -> "the source holds no text";
+    };
+  }
+
+  // ---- text dumps ----------------------------------------------------------------------------
+
+  private ExtractedPage readDump(Source source, Decoded decoded, List<Diagnostic> warnings) {
+    TextDumpReader.Reading reading = dumps.read(decoded);
+    TextBuilder.ByteWidth width = TextDumpReader.width(decoded.charset());
+    TextBuilder text = new TextBuilder("byte");
+    StringBuilder body = new StringBuilder();
+    String title = "";
+    if (reading.title() != null) {
+      title = reading.title().text();
+      text.appendLine(title, reading.title().byteStart(), width);
+      text.paragraphBreak();
+    }
+    Optional<LocalDate> published = Optional.empty();
+    for (TextDumpReader.Line line : reading.body()) {
+      if (published.isEmpty() && dates.isDateLine(line.text())) {
+        published = dates.fromText(line.text());
+        continue; // a dateline is metadata, not body
+      }
+      text.appendLine(line.text(), line.byteStart(), width);
+      text.paragraphBreak();
+      if (body.length() > 0) {
+        body.append("\n\n");
+      }
+      body.append(line.text());
+    }
+    if (body.length() == 0 && title.isEmpty()) {
+      return failed(
+          Diagnostic.error(
+              "extract.no-text", "no article text found in the text dump", source.location()));
+    }
+    String language = languages.detect(body.length() > 0 ? body.toString() : title);
+    PageMetadata meta = new PageMetadata(title, published, List.of(), "", source.url(), language);
+    return finish(source, meta, text, body.toString(), warnings);
+  }
+
+  // ---- HTML ----------------------------------------------------------------------------------
+
+  private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
+    String where = source.location();
+    Document doc =
+        Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), source.url());
+    MetadataReader.Head head = metadata.read(doc, source.url());
+    Element body = doc.body();
+    if (body == null) {
+      return failed(Diagnostic.error("extract.no-body", "the page has no body", where));
+    }
+    List<Paragraph> paragraphs = content.find(body);
+    int found = textLength(paragraphs);
+    if (found < 250 && head.articleBody().length() > Math.max(found, 100)) {
+      paragraphs = articleBody(head.articleBody());
+      warnings.add(
+          Diagnostic.warning(
+              "extract.json-ld-body", "the body text was taken from the page's JSON-LD", where));
+    } else if (found < 100) {
+      List<Paragraph> fallback = content.paragraphs(body);
+      if (textLength(fallback) > found) {
+        paragraphs = fallback;
+      }
+    }
+    String title = head.title();
+    TextBuilder text = new TextBuilder("char");
+    if (!title.isEmpty()) {
+      text.append(title, -1);
+      text.paragraphBreak();
+    }
+    StringBuilder bodyText = new StringBuilder();
+    Set<String> seen = new HashSet<>();
+    seen.add(FurnitureRules.normalize(title));
+    for (Paragraph p : paragraphs) {
+      if (!keep(p, head, seen)) {
+        continue;
+      }
+      text.append(p);
+      text.paragraphBreak();
+      if (p.kind() != Paragraph.Kind.CAPTION) {
+        if (bodyText.length() > 0) {
+          bodyText.append("\n\n");
+        }
+        bodyText.append(p.text());
+      }
+    }
+    if (bodyText.length() == 0) {
+      return new ExtractedPage(
+          Extraction.failed(
+              Diagnostic.error("extract.no-text", "no article text found in the page", where)),
+          metadata(head, source, ""),
+          "");
+    }
+    PageMetadata meta = metadata(head, source, bodyText.toString());
+    return finish(source, meta, text, bodyText.toString(), warnings);
+  }
+
+  private PageMetadata metadata(MetadataReader.Head head, Source source, String body) {
+    String language = head.language();
+    if (language.equals("und") && !body.isEmpty()) {
+      language = languages.detect(body);
+    }
+    return new PageMetadata(
+        head.title(),
+        head.published(),
+        head.authors(),
+        head.siteName(),
+        head.canonicalUrl(),
+        language);
+  }
+
+  /** Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture. */
+  private boolean keep(Paragraph p, MetadataReader.Head head, Set<String> seen) {
+    String t = p.text();
+    String key = FurnitureRules.normalize(t);
+    if (key.isEmpty() || !seen.add(key)) {
+      return false;
+    }
+    if (t.length() > 120) {
+      return true;
+    }
+    if (rules.isFurnitureLine(t) || rules.isShareLine(t) || dates.isDateLine(t)) {
+      return false;
+    }
+    if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 8) {
+      return false;
+    }
+    for (String author : head.authors()) {
+      if (key.equals(FurnitureRules.normalize(author))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Paragraph> articleBody(String body) {
+    List<Paragraph> out = new ArrayList<>();
+    for (String part : body.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n|\\n")) {
+      String t = MetadataReader.clean(part);
+      if (!t.isEmpty()) {
+        out.add(Paragraph.of(t, Paragraph.Kind.TEXT, -1));
+      }
+    }
+    return out;
+  }
+
+  private static int textLength(List<Paragraph> paragraphs) {
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      if (p.kind() != Paragraph.Kind.CAPTION) {
+        n += p.text().length();
+      }
+    }
+    return n;
+  }
+
+  private static ExtractedPage finish(
+      Source source, PageMetadata meta, TextBuilder text, String body, List<Diagnostic> warnings) {
+    Article article =
+        Article.of(
+            source.location(),
+            meta.title(),
+            meta.published(),
+            meta.authors(),
+            meta.language(),
+            text.text(),
+            text.sourceMap());
+    return new ExtractedPage(Extraction.of(article, warnings), meta, body);
+  }
+
+  private static ExtractedPage failed(Diagnostic d) {
+    return new ExtractedPage(Extraction.failed(d), PageMetadata.empty(), "");
+  }
+}

@@ -1,0 +1,428 @@
+package org.tidings.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the main text of an HTML page: drops furniture by tag, attribute, role and class/id tokens,
+ * scores containers by the paragraphs they hold (length, clause punctuation and link density, all
+ * language-independent), takes the best container with its related siblings and writes out its
+ * blocks, skipping link lists.
+ */
+final class ContentFinder {
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "canvas",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "dialog",
+          "link",
+          "meta",
+          "map",
+          "audio",
+          "video",
+          "source",
+          "picture",
+          "img",
+          "head",
+          "title",
+          "math");
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of(
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "search",
+          "toolbar",
+          "tablist",
+          "alert");
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "thead",
+          "tbody",
+          "tfoot",
+          "caption",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "address",
+          "hr",
+          "br",
+          "center",
+          "details",
+          "summary",
+          "form",
+          "fieldset",
+          "hgroup",
+          "body",
+          "html");
+  private static final Set<String> SCORED_TAGS =
+      Set.of("p", "pre", "td", "blockquote", "dd", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> TEXT_HOLDERS =
+      Set.of("div", "section", "article", "span", "font", "li", "main");
+  private static final int MIN_PARAGRAPH = 25;
+  private static final double PROTECT_SHARE = 0.4;
+
+  private final FurnitureRules rules;
+
+  ContentFinder(FurnitureRules rules) {
+    this.rules = rules;
+  }
+
+  /** The page's main paragraphs, in order. The body is pruned in place. */
+  List<Paragraph> find(Element body) {
+    NodeTraversor.filter(dropObviousFurniture(), body);
+    NodeStats stats = NodeStats.of(body);
+    dropMarkedFurniture(body, stats);
+    stats = NodeStats.of(body);
+    List<Element> roots = mainContainers(body, stats);
+    List<Paragraph> out = new ArrayList<>();
+    for (Element root : roots) {
+      write(root, stats, out);
+    }
+    return out;
+  }
+
+  /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
+  List<Paragraph> paragraphs(Element body) {
+    NodeStats stats = NodeStats.of(body);
+    List<Paragraph> out = new ArrayList<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (stats.text(p) >= 50 && stats.linkDensity(p) < 0.3) {
+        write(p, stats, out);
+      }
+    }
+    return out;
+  }
+
+  private NodeFilter dropObviousFurniture() {
+    return (node, depth) -> {
+      if (!(node instanceof Element e)) {
+        return node.nodeName().equals("#comment")
+            ? NodeFilter.FilterResult.REMOVE
+            : NodeFilter.FilterResult.CONTINUE;
+      }
+      if (DROP_TAGS.contains(e.normalName()) || isHidden(e)) {
+        return NodeFilter.FilterResult.REMOVE;
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    };
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    if ("true".equals(e.attr("aria-hidden")) && !e.nameIs("body")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    return false;
+  }
+
+  /**
+   * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
+   */
+  private void dropMarkedFurniture(Element body, NodeStats stats) {
+    int pageText = Math.max(1, stats.get(body).paragraphText);
+    List<Element> drop = new ArrayList<>();
+    NodeTraversor.filter(
+        (node, depth) -> {
+          if (!(node instanceof Element e) || e == body) {
+            return NodeFilter.FilterResult.CONTINUE;
+          }
+          if (isFurniture(e, stats) && stats.get(e).paragraphText < PROTECT_SHARE * pageText) {
+            drop.add(e);
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+          }
+          return NodeFilter.FilterResult.CONTINUE;
+        },
+        body);
+    for (Element e : drop) {
+      e.remove();
+    }
+  }
+
+  private boolean isFurniture(Element e, NodeStats stats) {
+    if (FURNITURE_TAGS.contains(e.normalName())) {
+      return true;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
+      return false;
+    }
+    if ("articleBody".equals(e.attr("itemprop")) || "text".equals(e.attr("itemprop"))) {
+      return false;
+    }
+    int weight = classWeight(e);
+    if (weight >= 0) {
+      return false;
+    }
+    // A marked container that holds the article text is a wrapper, not furniture.
+    return weight < -1 || stats.get(e).paragraphText < 250;
+  }
+
+  /** -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only. */
+  private int classWeight(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return 0;
+    }
+    boolean furniture = false;
+    boolean content = false;
+    for (String attr : new String[] {cls, id}) {
+      if (attr.isEmpty()) {
+        continue;
+      }
+      for (String token : FurnitureRules.tokens(attr)) {
+        if (rules.furnitureTokens().contains(token)) {
+          furniture = true;
+        } else if (rules.contentTokens().contains(token)) {
+          content = true;
+        }
+      }
+    }
+    if (furniture) {
+      return content ? -1 : -2;
+    }
+    return content ? 1 : 0;
+  }
+
+  /** The best-scoring container and the siblings that belong with it. */
+  private List<Element> mainContainers(Element body, NodeStats stats) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      NodeStats.Counts c = stats.get(e);
+      boolean scored =
+          SCORED_TAGS.contains(e.normalName())
+              || (c.ownText >= 2 * MIN_PARAGRAPH && TEXT_HOLDERS.contains(e.normalName()));
+      if (!scored || c.text < MIN_PARAGRAPH) {
+        continue;
+      }
+      double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
+      score *= 1 - stats.linkDensity(e);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)});
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        s[0] += score * share;
+        if (ancestor == body) {
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+      double s = entry.getValue()[0] * (1 - stats.linkDensity(entry.getKey()));
+      entry.getValue()[0] = s;
+      if (s > best) {
+        best = s;
+        top = entry.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of(body);
+    }
+    // A lone child adds nothing: climb while the parent holds only this container's text.
+    while (top.parent() != null && top != body && stats.text(top.parent()) == stats.text(top)) {
+      top = top.parent();
+    }
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      double[] s = scores.get(sibling);
+      double bonus =
+          !top.className().isEmpty() && top.className().equals(sibling.className())
+              ? best * 0.2
+              : 0;
+      if (s != null && s[0] + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.nameIs("p")
+          || sibling.nameIs("blockquote")
+          || sibling.nameIs("ul")
+          || sibling.nameIs("ol")
+          || sibling.nameIs("h2")
+          || sibling.nameIs("h3")) {
+        int len = stats.text(sibling);
+        double ld = stats.linkDensity(sibling);
+        if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && endsSentence(sibling.text()))) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private double initialScore(Element e) {
+    double s =
+        switch (e.normalName()) {
+          case "article" -> 10;
+          case "main" -> 5;
+          case "div" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      s += 50;
+    }
+    int w = classWeight(e);
+    return s + (w > 0 ? 25 : w < 0 ? -25 : 0);
+  }
+
+  private static boolean endsSentence(String t) {
+    String s = t.strip();
+    return !s.isEmpty() && ".!?。！？".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  /** Writes the blocks under {@code root} as paragraphs, skipping link lists. */
+  private void write(Element root, NodeStats stats, List<Paragraph> out) {
+    Paragraph.Builder para = new Paragraph.Builder();
+    Deque<Paragraph.Kind> kinds = new ArrayDeque<>();
+    kinds.push(kindOf(root));
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              para.add(
+                  t.getWholeText(), t.sourceRange().isTracked() ? t.sourceRange().startPos() : -1);
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.nameIs("br")) {
+              para.space();
+              return FilterResult.CONTINUE;
+            }
+            if (e != root && BLOCK_TAGS.contains(e.normalName())) {
+              flush(para, kinds.peek(), out);
+              if (isLinkList(e, stats)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              kinds.push(kindOf(e));
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e
+                && e != root
+                && BLOCK_TAGS.contains(e.normalName())
+                && !e.nameIs("br")) {
+              flush(para, kinds.peek(), out);
+              kinds.pop();
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    flush(para, kinds.peek(), out);
+  }
+
+  private static boolean isLinkList(Element e, NodeStats stats) {
+    double ld = stats.linkDensity(e);
+    int len = stats.text(e);
+    if (len == 0) {
+      return false;
+    }
+    if (e.nameIs("p")) {
+      return ld > 0.8 && len < 200;
+    }
+    return ld > 0.5;
+  }
+
+  private static void flush(Paragraph.Builder para, Paragraph.Kind kind, List<Paragraph> out) {
+    if (!para.isEmpty()) {
+      out.add(para.build(kind == null ? Paragraph.Kind.TEXT : kind));
+    }
+  }
+
+  private static Paragraph.Kind kindOf(Element e) {
+    return switch (e.normalName()) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Paragraph.Kind.HEADING;
+      case "li", "dt", "dd" -> Paragraph.Kind.ITEM;
+      case "blockquote" -> Paragraph.Kind.QUOTE;
+      case "pre" -> Paragraph.Kind.CODE;
+      case "figcaption", "caption" -> Paragraph.Kind.CAPTION;
+      case "figure" -> Paragraph.Kind.CAPTION;
+      default -> Paragraph.Kind.TEXT;
+    };
+  }
+}

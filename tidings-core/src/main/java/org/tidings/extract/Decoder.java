@@ -1,0 +1,164 @@
+package org.tidings.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a source's bytes: a byte order mark wins, then the charset the transport named, then an
+ * HTML {@code <meta charset>}, then UTF-8 when the bytes are valid UTF-8, else windows-1252. Bad
+ * bytes are replaced and counted, never thrown.
+ */
+final class Decoder {
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int SNIFF_BYTES = 4096;
+
+  private Decoder() {}
+
+  static Decoded decode(byte[] bytes, String transportCharset, boolean html) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return decode(bytes, 3, StandardCharsets.UTF_8, "bom");
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return decode(bytes, 2, StandardCharsets.UTF_16BE, "bom");
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return decode(bytes, 2, StandardCharsets.UTF_16LE, "bom");
+    }
+    Optional<Charset> named = charset(transportCharset);
+    if (named.isPresent()) {
+      return decode(bytes, 0, named.get(), "transport");
+    }
+    if (html) {
+      Optional<Charset> meta = metaCharset(bytes);
+      if (meta.isPresent()) {
+        Charset cs = meta.get();
+        // Pages often declare latin-1 but are UTF-8; trust valid UTF-8 with non-ASCII bytes.
+        if (!cs.equals(StandardCharsets.UTF_8) && hasHighBytes(bytes) && validUtf8(bytes)) {
+          return decode(bytes, 0, StandardCharsets.UTF_8, "detected");
+        }
+        return decode(bytes, 0, cs, "meta");
+      }
+    }
+    if (validUtf8(bytes)) {
+      return decode(bytes, 0, StandardCharsets.UTF_8, "detected");
+    }
+    return decode(bytes, 0, WINDOWS_1252, "fallback");
+  }
+
+  /** The charset with this name, if the JVM knows it. UTF-16 names mean a BOM-less guess. */
+  static Optional<Charset> charset(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String n = name.trim().toLowerCase(Locale.ROOT).replace("\"", "").replace("'", "");
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      return Optional.of(WINDOWS_1252); // what browsers do (WHATWG encoding standard)
+    }
+    try {
+      return Optional.of(Charset.forName(n));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Charset> metaCharset(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Optional<Charset> cs = charset(m.group(1));
+    // A page cannot declare a UTF-16 charset in its own ASCII-compatible bytes.
+    if (cs.isPresent() && cs.get().name().startsWith("UTF-16")) {
+      return Optional.of(StandardCharsets.UTF_8);
+    }
+    return cs;
+  }
+
+  private static boolean hasHighBytes(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean validUtf8(byte[] bytes) {
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      d.decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static Decoded decode(byte[] bytes, int skip, Charset cs, String how) {
+    CharsetDecoder d =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out =
+        CharBuffer.allocate(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 8,
+                    (long) (in.remaining() * (double) d.maxCharsPerByte()) + 16));
+    int malformed = 0;
+    while (true) {
+      CoderResult r = in.hasRemaining() ? d.decode(in, out, true) : CoderResult.UNDERFLOW;
+      if (r.isError()) {
+        in.position(in.position() + r.length());
+        out.put('\uFFFD');
+        malformed++;
+        continue;
+      }
+      if (r.isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+        continue;
+      }
+      break;
+    }
+    d.flush(out);
+    out.flip();
+    return new Decoded(out.toString(), cs, skip, malformed, how);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,174 @@
+package org.tidings.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tells the language of a text: by its script where a script has one main language (Armenian,
+ * Georgian, Greek, Hebrew, Thai, Korean, Japanese, the Indic scripts...), else by counting frequent
+ * function words of each language written in that script ({@code language-words.tsv}). Fast: reads
+ * at most the first few thousand chars. Knows 85 languages.
+ */
+public final class LanguageDetector {
+  private static final int SAMPLE = 4000;
+  private static final Map<UnicodeScript, String> BY_SCRIPT = new EnumMap<>(UnicodeScript.class);
+
+  static {
+    BY_SCRIPT.put(UnicodeScript.ARMENIAN, "hy");
+    BY_SCRIPT.put(UnicodeScript.GEORGIAN, "ka");
+    BY_SCRIPT.put(UnicodeScript.GREEK, "el");
+    BY_SCRIPT.put(UnicodeScript.HEBREW, "he");
+    BY_SCRIPT.put(UnicodeScript.THAI, "th");
+    BY_SCRIPT.put(UnicodeScript.LAO, "lo");
+    BY_SCRIPT.put(UnicodeScript.KHMER, "km");
+    BY_SCRIPT.put(UnicodeScript.MYANMAR, "my");
+    BY_SCRIPT.put(UnicodeScript.SINHALA, "si");
+    BY_SCRIPT.put(UnicodeScript.TAMIL, "ta");
+    BY_SCRIPT.put(UnicodeScript.TELUGU, "te");
+    BY_SCRIPT.put(UnicodeScript.KANNADA, "kn");
+    BY_SCRIPT.put(UnicodeScript.MALAYALAM, "ml");
+    BY_SCRIPT.put(UnicodeScript.GUJARATI, "gu");
+    BY_SCRIPT.put(UnicodeScript.GURMUKHI, "pa");
+    BY_SCRIPT.put(UnicodeScript.BENGALI, "bn");
+    BY_SCRIPT.put(UnicodeScript.ORIYA, "or");
+    BY_SCRIPT.put(UnicodeScript.ETHIOPIC, "am");
+    BY_SCRIPT.put(UnicodeScript.THAANA, "dv");
+    BY_SCRIPT.put(UnicodeScript.TIBETAN, "bo");
+    BY_SCRIPT.put(UnicodeScript.MONGOLIAN, "mn");
+    BY_SCRIPT.put(UnicodeScript.HANGUL, "ko");
+    BY_SCRIPT.put(UnicodeScript.HAN, "zh");
+  }
+
+  /** Function words per script, then per language. */
+  private final Map<UnicodeScript, Map<String, List<String>>> words;
+
+  private LanguageDetector(Map<UnicodeScript, Map<String, List<String>>> words) {
+    this.words = words;
+  }
+
+  /** The detector with the profiles bundled with Tidings. */
+  public static LanguageDetector standard() {
+    Map<UnicodeScript, Map<String, List<String>>> words = new EnumMap<>(UnicodeScript.class);
+    try (InputStream in = LanguageDetector.class.getResourceAsStream("language-words.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        UnicodeScript script = UnicodeScript.valueOf(f[1].trim());
+        Map<String, List<String>> byWord = words.computeIfAbsent(script, s -> new HashMap<>());
+        for (String w : f[2].trim().split("\\s+")) {
+          byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new LanguageDetector(words);
+  }
+
+  /** How many languages this detector can name. */
+  public int languages() {
+    java.util.Set<String> all = new java.util.HashSet<>(BY_SCRIPT.values());
+    all.add("ja");
+    for (Map<String, List<String>> m : words.values()) {
+      for (List<String> l : m.values()) {
+        all.addAll(l);
+      }
+    }
+    return all.size();
+  }
+
+  /** The ISO 639-1 code of the text's language, or "und". */
+  public String detect(String text) {
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+    int kana = 0;
+    for (int i = 0; i < sample.length(); ) {
+      int cp = sample.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        UnicodeScript s = UnicodeScript.of(cp);
+        if (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA) {
+          kana++;
+          s = UnicodeScript.HAN;
+        }
+        counts.merge(s, 1, Integer::sum);
+      }
+    }
+    UnicodeScript script = Scripts.dominant(counts);
+    if (script == UnicodeScript.HAN && kana > 0) {
+      return "ja";
+    }
+    String byScript = BY_SCRIPT.get(script);
+    if (byScript != null) {
+      return byScript;
+    }
+    Map<String, List<String>> profile = words.get(script);
+    if (profile == null) {
+      return "und";
+    }
+    Map<String, Integer> hits = new HashMap<>();
+    for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
+      List<String> langs = profile.get(token);
+      if (langs != null) {
+        for (String lang : langs) {
+          hits.merge(lang, 1, Integer::sum);
+        }
+      }
+    }
+    String best = "und";
+    int max = 1;
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() > max
+          || (e.getValue() == max && !best.equals("und") && e.getKey().compareTo(best) < 0)) {
+        max = e.getValue();
+        best = e.getKey();
+      }
+    }
+    if (best.equals("und")) {
+      return switch (script) {
+        case CYRILLIC -> "ru";
+        case ARABIC -> "ar";
+        case DEVANAGARI -> "hi";
+        default -> "und";
+      };
+    }
+    return best;
+  }
+
+  /** "en-US", "en_GB", "EN" become "en"; anything unreadable becomes "und". */
+  public static String code(String tag) {
+    if (tag == null) {
+      return "und";
+    }
+    String t = tag.trim().toLowerCase(Locale.ROOT);
+    int cut = t.indexOf('-');
+    int under = t.indexOf('_');
+    if (under >= 0 && (cut < 0 || under < cut)) {
+      cut = under;
+    }
+    if (cut > 0) {
+      t = t.substring(0, cut);
+    }
+    if (t.equals("iw")) {
+      return "he";
+    }
+    if (t.equals("nb") || t.equals("nn")) {
+      return "no";
+    }
+    return t.matches("[a-z]{2}") ? t : "und";
+  }
+}
