@@ -52,9 +52,12 @@ public final class DependencyParser {
     float[] scores = new float[ParseState.TRANSITIONS.size()];
     float[] relationScores = new float[relations.classCount()];
     while (!state.terminal()) {
-      Arrays.fill(scores, 0f);
-      transitions.score(keys, features.transition(state, keys), scores);
-      int best = bestValid(state, scores);
+      int best = onlyValid(state);
+      if (best < 0) {
+        Arrays.fill(scores, 0f);
+        transitions.score(keys, features.transition(state, keys), scores);
+        best = bestValid(state, scores);
+      }
       int relation = -1;
       if (best == ParseState.LEFT) {
         relation = relation(state, features, state.front(), state.top(), keys, relationScores);
@@ -64,6 +67,20 @@ public final class DependencyParser {
       state.apply(best, relation);
     }
     return tree(words, tags, state);
+  }
+
+  /** The one transition the state allows, or -1 when it allows several (then the model decides). */
+  static int onlyValid(ParseState state) {
+    int only = -1;
+    for (int t = 0; t < ParseState.TRANSITIONS.size(); t++) {
+      if (state.valid(t)) {
+        if (only >= 0) {
+          return -1;
+        }
+        only = t;
+      }
+    }
+    return only;
   }
 
   /** The highest-scoring transition the state allows. */

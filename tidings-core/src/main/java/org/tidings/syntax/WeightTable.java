@@ -22,13 +22,17 @@ public final class WeightTable {
   private static final int MAGIC_BY_KEY = 0x54445754; // "TDWT": rows in key order
   private static final int MAGIC = 0x54445732; // "TDW2": rows in scrambled-key order
 
-  /** Tables with this few classes keep each row inline with its key, for one cache miss a row. */
+  /**
+   * Tables with this few classes keep each row inline with its key, for one cache miss a row; wider
+   * ones keep only their non-zero weights, as (class, weight) pairs next to each other.
+   */
   private static final int INLINE_CLASSES = 8;
 
   private final List<String> classes;
   private final FeatureIndex index;
   private final float[] weights;
-  private final int[] inline; // key, then the row's float bits; null for wide tables
+  private final int[] inline; // narrow tables: key, then the row's float bits
+  private final int[] pairs; // wide tables: per row its non-zero count, then class, float bits
   private final int inlineMask;
   private final int inlineShift;
 
@@ -45,28 +49,48 @@ public final class WeightTable {
     }
     this.weights = weights;
     int c = classes.size();
-    if (c <= INLINE_CLASSES) {
-      int capacity = Integer.highestOneBit(Math.max(16, index.size() * 3 / 2)) << 1;
-      inline = new int[capacity * (c + 1)];
-      inlineMask = capacity - 1;
-      inlineShift = 32 - Integer.numberOfTrailingZeros(capacity);
-      int[] keys = index.keysByRow();
-      for (int r = 0; r < keys.length; r++) {
-        int i = FeatureIndex.spread(keys[r]) >>> inlineShift;
-        while (inline[i * (c + 1)] != 0) {
-          i = (i + 1) & inlineMask;
-        }
-        int base = i * (c + 1);
-        inline[base] = keys[r];
+    boolean narrow = c <= INLINE_CLASSES;
+    int stride = narrow ? c + 1 : 2;
+    int capacity = Integer.highestOneBit(Math.max(16, index.size() * 3 / 2)) << 1;
+    inline = new int[capacity * stride];
+    inlineMask = capacity - 1;
+    inlineShift = 32 - Integer.numberOfTrailingZeros(capacity);
+    int[] keys = index.keysByRow();
+    int[] sparse = new int[narrow ? 0 : keys.length + 2 * nonZero(weights, keys.length * c)];
+    int used = 0;
+    for (int r = 0; r < keys.length; r++) {
+      int i = FeatureIndex.spread(keys[r]) >>> inlineShift;
+      while (inline[i * stride] != 0) {
+        i = (i + 1) & inlineMask;
+      }
+      int base = i * stride;
+      inline[base] = keys[r];
+      if (narrow) {
         for (int k = 0; k < c; k++) {
           inline[base + 1 + k] = Float.floatToRawIntBits(weights[r * c + k]);
         }
+      } else {
+        inline[base + 1] = used;
+        int start = used++;
+        for (int k = 0; k < c; k++) {
+          float v = weights[r * c + k];
+          if (v != 0) {
+            sparse[used++] = k;
+            sparse[used++] = Float.floatToRawIntBits(v);
+          }
+        }
+        sparse[start] = (used - start - 1) / 2;
       }
-    } else {
-      inline = null;
-      inlineMask = 0;
-      inlineShift = 0;
     }
+    pairs = narrow ? null : sparse;
+  }
+
+  private static int nonZero(float[] weights, int length) {
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      n += weights[i] != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   public List<String> classes() {
@@ -84,17 +108,31 @@ public final class WeightTable {
   /** Adds the weights of the given features to {@code scores} (which the caller zeroes). */
   public void score(int[] features, int count, float[] scores) {
     int c = classes.size();
-    if (inline != null) {
+    if (pairs == null) {
       scoreInline(features, count, scores, c);
-      return;
+    } else {
+      scoreSparse(features, count, scores);
     }
+  }
+
+  private void scoreSparse(int[] features, int count, float[] scores) {
     for (int f = 0; f < count; f++) {
-      int row = index.row(features[f]);
-      if (row >= 0) {
-        int base = row * c;
-        for (int k = 0; k < c; k++) {
-          scores[k] += weights[base + k];
+      int key = features[f];
+      int i = FeatureIndex.spread(key) >>> inlineShift;
+      while (true) {
+        int k = inline[2 * i];
+        if (k == key) {
+          int at = inline[2 * i + 1];
+          int end = at + 1 + 2 * pairs[at];
+          for (int j = at + 1; j < end; j += 2) {
+            scores[pairs[j]] += Float.intBitsToFloat(pairs[j + 1]);
+          }
+          break;
         }
+        if (k == 0) {
+          break;
+        }
+        i = (i + 1) & inlineMask;
       }
     }
   }
