@@ -72,7 +72,11 @@ final class Table {
     return b.toString().stripTrailing();
   }
 
+  /** A number, but not a code with leading zeros ("062", "0312"), which stays text. */
   private static boolean isNumber(String s) {
+    if (s.length() > 1 && s.charAt(0) == '0' && Character.isDigit(s.charAt(1))) {
+      return false;
+    }
     try {
       new BigDecimal(s.replace(",", ""));
       return true;

@@ -111,6 +111,10 @@ public final class Tidings implements Runnable {
   }
 
   public static void main(String[] args) {
+    // the server's libraries log through slf4j-simple; a command line shows warnings only
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     int code = commandLine(new Tidings()).execute(args);
     System.exit(code);
   }

@@ -37,6 +37,15 @@ class OutputTest {
   }
 
   @Test
+  void codesWithLeadingZerosStayText() {
+    StringWriter s = new StringWriter();
+    new Table("CODE", "N").row("062", 1).row("1823", 10).print(new PrintWriter(s));
+    List<String> lines = List.of(s.toString().split("\\R"));
+    assertEquals("062    1", lines.get(1));
+    assertEquals("1823  10", lines.get(2));
+  }
+
+  @Test
   void numbersLoseNeedlessDecimals() {
     assertEquals("5000000000", Table.number(5e9));
     assertEquals("8.3", Table.number(8.3));

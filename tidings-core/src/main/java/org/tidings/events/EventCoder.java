@@ -245,7 +245,7 @@ public final class EventCoder implements Annotator {
     String date = "";
     CodedEvent.DateSource dateSource = CodedEvent.DateSource.NONE;
     for (TimeExpression t : a.times()) {
-      if (s.span().contains(t.span()) && !t.value().isEmpty()) {
+      if (s.span().contains(t.span()) && isDate(t.value())) {
         date = t.value();
         dateSource = CodedEvent.DateSource.SENTENCE;
         break;
@@ -283,6 +283,15 @@ public final class EventCoder implements Annotator {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a TimeML value names a date or period ("2014-04-07", "XXXX-04", "2009/2011"), not a
+   * mere reference to the present or past ("PRESENT_REF"), which dates nothing.
+   */
+  private static boolean isDate(String value) {
+    return value.length() >= 4
+        && value.substring(0, 4).chars().allMatch(c -> Character.isDigit(c) || c == 'X');
   }
 
   /** How a trigger is qualified by the words before it. */

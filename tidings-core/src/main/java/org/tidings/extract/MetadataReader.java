@@ -293,33 +293,55 @@ final class MetadataReader {
 
   // ---- title ---------------------------------------------------------------------------------
 
+  /**
+   * The headline. On an article (JSON-LD article type or og:type article) the page's {@code <h1>}
+   * (the one most like the head's titles when there are several), else the JSON-LD headline or
+   * OpenGraph title; on other pages the {@code <title>} with the site name stripped, which names
+   * the page better than a marketing {@code <h1>}.
+   */
   private String title(Document doc, LinkedLd ld, String siteName) {
     String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
     String headline = clean(ld.headline);
     String titleTag = clean(doc.title());
-    List<String> h1s = new ArrayList<>();
+    String reference = normalizeKey(titleTag + " " + og + " " + headline);
+    String h1 = "";
+    double bestOverlap = -1;
     Elements found = doc.body() == null ? new Elements() : doc.body().getElementsByTag("h1");
     for (Element h : found) {
       String t = clean(h.text());
-      if (!t.isEmpty() && t.length() < 300) {
-        h1s.add(t);
+      if (t.isEmpty() || t.length() > 300 || same(t, siteName) || insideFurniture(h)) {
+        continue;
+      }
+      double overlap = overlap(normalizeKey(t), reference);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        h1 = t;
       }
     }
-    for (String h : h1s) {
-      if (same(h, og) || same(h, headline) || (!titleTag.isEmpty() && contains(titleTag, h))) {
-        return h;
+    boolean article =
+        ld.fromArticle || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("article");
+    String head = stripSite(titleTag, siteName);
+    if (article) {
+      return first(h1, headline, stripSite(og, siteName), head);
+    }
+    return first(head, stripSite(og, siteName), h1, headline);
+  }
+
+  /** Share of the words of {@code a} that occur in {@code b}. */
+  private static double overlap(String a, String b) {
+    String[] words = a.split("[^\\p{L}\\p{N}]+");
+    int hits = 0;
+    int n = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (b.contains(w)) {
+        hits++;
       }
     }
-    if (!headline.isEmpty()) {
-      return stripSite(headline, siteName);
-    }
-    if (!og.isEmpty()) {
-      return stripSite(og, siteName);
-    }
-    if (!h1s.isEmpty()) {
-      return h1s.get(0);
-    }
-    return stripSite(titleTag, siteName);
+    return n == 0 ? 0 : (double) hits / n;
   }
 
   /** Drops a site name before or after a separator: "Headline | Site" becomes "Headline". */
@@ -406,6 +428,10 @@ final class MetadataReader {
         }
       }
     }
+    d = visibleDate(doc);
+    if (d.isPresent()) {
+      return d;
+    }
     // Visible dates in bylines and date lines.
     for (Element e :
         doc.select(
@@ -423,6 +449,60 @@ final class MetadataReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date shown on its own near the headline: the first short date line after the {@code <h1>}
+   * (within a few dozen elements), else just before it.
+   */
+  private Optional<LocalDate> visibleDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    Element h1 = body.selectFirst("h1");
+    Optional<LocalDate> before = Optional.empty();
+    int beforeAt = -1;
+    int index = 0;
+    int h1At = -1;
+    for (Element e : body.getAllElements()) {
+      index++;
+      if (e == h1) {
+        h1At = index;
+        if (before.isPresent() && index - beforeAt > 30) {
+          before = Optional.empty();
+        }
+        continue;
+      }
+      if (h1At >= 0 && index - h1At > 80) {
+        break;
+      }
+      String own = e.ownText();
+      if (own.length() < 6 || own.length() > 80 || !hasDigit(own)) {
+        continue;
+      }
+      if (!dates.isDateLine(own) || insideFurniture(e)) {
+        continue;
+      }
+      Optional<LocalDate> d = dates.fromText(own);
+      if (h1 == null || h1At >= 0) {
+        return d;
+      }
+      if (before.isEmpty()) {
+        before = d;
+        beforeAt = index;
+      }
+    }
+    return before;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hints(Element e, String word) {

@@ -163,6 +163,12 @@ public final class EntityRecognizer implements Annotator {
       return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
+    /** A possessive split off as a token of its own: "’s", "'s". */
+    boolean clitic(int i) {
+      String w = tokens.get(i).text();
+      return w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'");
+    }
+
     boolean possessive(int i) {
       return end[i] < tokens.get(i).span().end();
     }
@@ -405,7 +411,7 @@ public final class EntityRecognizer implements Annotator {
 
     /** "Moscow has...", "Moscow's arms sales": a capital standing for its government. */
     private boolean actsAsGovernment(int q) {
-      if (text.possessive(q)) {
+      if (text.possessive(q) || (q + 1 < to && text.clitic(q + 1))) {
         return true;
       }
       return q + 1 < to && GovernmentVerbs.contains(text.tokens.get(q + 1).text());
@@ -464,8 +470,11 @@ public final class EntityRecognizer implements Annotator {
     /** Capitalised words no list knows: titles, "X said", given names and organisation endings. */
     private void rest(int c, int d) {
       int titleEnd = titleAt(c, d);
+      while (titleEnd >= c && titleEnd < d && titleAt(titleEnd + 1, d) > titleEnd) {
+        titleEnd = titleAt(titleEnd + 1, d); // "Secretary General", "Chief Executive"
+      }
       if (titleEnd >= c) {
-        EntityLexicon.Title title = lexicon.title(text.surface(c, titleEnd)).orElseThrow();
+        EntityLexicon.Title title = lexicon.title(text.surface(c, titleAt(c, d))).orElseThrow();
         if (titleEnd < d && !headline) {
           String[] cr = countryBefore(c);
           String role = title.role().isEmpty() ? cr[1] : title.role();
@@ -534,6 +543,9 @@ public final class EntityRecognizer implements Annotator {
 
     /** Country and role of the mention just before token {@code c}: "Russian", "Russia's". */
     private String[] countryBefore(int c) {
+      if (c - 1 >= from && text.clitic(c - 1)) {
+        c--; // "Iran’s Foreign Minister"
+      }
       if (c - 1 >= from && at(c - 1) != null) {
         Mention m = at(c - 1);
         String role = m.type() == EntityType.ORG ? m.role() : "";

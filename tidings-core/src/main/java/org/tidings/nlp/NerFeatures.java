@@ -14,7 +14,7 @@ import org.tidings.geo.Gazetteer;
  */
 public final class NerFeatures {
   /** Bumped whenever features change, so an old model is not read with new features. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   private static final int MAX_GAZ_TOKENS = 6;
   private final EntityLexicon lexicon;
@@ -54,17 +54,26 @@ public final class NerFeatures {
     String[] gaz = gazetteer(w);
     boolean shouting = shouting(w);
     int[][] out = new int[n][];
-    int[] buf = new int[96];
+    int[] buf = new int[160];
     for (int i = 0; i < n; i++) {
       int k = 0;
       buf[k++] = h("b", "");
       buf[k++] = h("w", w[i]);
       buf[k++] = h("lw", lw[i]);
       buf[k++] = h("sh", shape[i]);
-      for (int a = 1; a <= 4 && a <= w[i].length(); a++) {
+      for (int a = 1; a <= 5 && a <= w[i].length(); a++) {
         buf[k++] = h("p" + a, w[i].substring(0, a));
         buf[k++] = h("s" + a, lw[i].substring(lw[i].length() - a));
       }
+      if (lw[i].length() >= 4 && lw[i].length() <= 24 && Character.isUpperCase(w[i].charAt(0))) {
+        String padded = "^" + lw[i] + "$";
+        for (int a = 0; a + 3 <= padded.length(); a++) {
+          buf[k++] = h("c3", padded.substring(a, a + 3));
+        }
+      }
+      buf[k++] = h("s3-1", suffix(at(lw, i - 1), 3));
+      buf[k++] = h("s3+1", suffix(at(lw, i + 1), 3));
+      buf[k++] = h("w-1w+1", at(lw, i - 1) + " " + at(lw, i + 1));
       buf[k++] = h("w-1", at(lw, i - 1));
       buf[k++] = h("w+1", at(lw, i + 1));
       buf[k++] = h("w-2", at(lw, i - 2));
@@ -101,6 +110,10 @@ public final class NerFeatures {
       out[i] = java.util.Arrays.copyOf(buf, k);
     }
     return out;
+  }
+
+  private static String suffix(String w, int n) {
+    return w.length() <= n ? w : w.substring(w.length() - n);
   }
 
   private static String at(String[] a, int i) {

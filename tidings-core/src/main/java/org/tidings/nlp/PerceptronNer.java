@@ -1,13 +1,14 @@
 package org.tidings.nlp;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public final class PerceptronNer implements NerModel {
   private final float[] weights; // row * labels + label
   private final float[] transitions; // (from + 1) * labels + to; from = -1 is the sentence start
   private final boolean[] allowed;
+  private final boolean[] finals;
 
   public PerceptronNer(
       NerFeatures features,
@@ -44,6 +46,7 @@ public final class PerceptronNer implements NerModel {
     this.weights = weights;
     this.transitions = transitions;
     this.allowed = allowedTransitions(this.labels);
+    this.finals = finalLabels(this.labels);
     if (weights.length != index.size() * labels.size()
         || transitions.length != (labels.size() + 1) * labels.size()) {
       throw new IllegalArgumentException("weights do not fit the labels and index");
@@ -97,12 +100,23 @@ public final class PerceptronNer implements NerModel {
     return out;
   }
 
+  /** Label names as BIO: a BILOU model's "U-X" becomes "B-X" and "L-X" becomes "I-X". */
   private List<String> names(int[] tags) {
     List<String> out = new ArrayList<>(tags.length);
     for (int y : tags) {
-      out.add(labels.get(y));
+      out.add(bio(labels.get(y)));
     }
     return out;
+  }
+
+  private static String bio(String label) {
+    if (label.startsWith("U-")) {
+      return "B-" + label.substring(2);
+    }
+    if (label.startsWith("L-")) {
+      return "I-" + label.substring(2);
+    }
+    return label;
   }
 
   private int[] tag(int[][] f) {
@@ -122,7 +136,7 @@ public final class PerceptronNer implements NerModel {
         }
       }
     }
-    return viterbi(emission, transitions, allowed);
+    return viterbi(emission, transitions, allowed, finals);
   }
 
   /** Chunks of a BIO label sequence. */
@@ -131,7 +145,7 @@ public final class PerceptronNer implements NerModel {
     int start = -1;
     String type = null;
     for (int i = 0; i <= tags.length; i++) {
-      String label = i < tags.length ? labels.get(tags[i]) : "O";
+      String label = i < tags.length ? bio(labels.get(tags[i])) : "O";
       boolean inside = label.startsWith("I-") && label.substring(2).equals(type);
       if (start >= 0 && !inside) {
         out.add(new Chunk(start, i - 1, type(type)));
@@ -155,17 +169,26 @@ public final class PerceptronNer implements NerModel {
     };
   }
 
-  /** Which label may follow which: "I-X" only after "B-X" or "I-X"; index (from + 1) * n + to. */
+  /**
+   * Which label may follow which, index (from + 1) * n + to, from -1 the sentence start. BIO: "I-X"
+   * only after "B-X" or "I-X". BILOU also: after "B-X" or "I-X" only "I-X" or "L-X".
+   */
   public static boolean[] allowedTransitions(List<String> labels) {
     int n = labels.size();
+    boolean bilou = labels.stream().anyMatch(l -> l.startsWith("L-"));
     boolean[] ok = new boolean[(n + 1) * n];
     for (int from = -1; from < n; from++) {
+      String f = from < 0 ? "O" : labels.get(from);
       for (int to = 0; to < n; to++) {
         String t = labels.get(to);
-        boolean fine = true;
-        if (t.startsWith("I-")) {
-          String f = from < 0 ? "O" : labels.get(from);
-          fine = f.length() > 2 && f.substring(2).equals(t.substring(2));
+        boolean continues = t.startsWith("I-") || t.startsWith("L-");
+        boolean open = bilou && (f.startsWith("B-") || f.startsWith("I-"));
+        boolean fine;
+        if (continues) {
+          fine =
+              (f.startsWith("B-") || f.startsWith("I-")) && f.substring(2).equals(t.substring(2));
+        } else {
+          fine = !open;
         }
         ok[(from + 1) * n + to] = fine;
       }
@@ -173,8 +196,20 @@ public final class PerceptronNer implements NerModel {
     return ok;
   }
 
+  /** Which labels may end a sentence: in BILOU, not "B-X" or "I-X". */
+  public static boolean[] finalLabels(List<String> labels) {
+    boolean bilou = labels.stream().anyMatch(l -> l.startsWith("L-"));
+    boolean[] out = new boolean[labels.size()];
+    for (int y = 0; y < out.length; y++) {
+      String l = labels.get(y);
+      out[y] = !bilou || !(l.startsWith("B-") || l.startsWith("I-"));
+    }
+    return out;
+  }
+
   /** The best label sequence under emission and transition scores. */
-  public static int[] viterbi(float[][] emission, float[] transitions, boolean[] allowed) {
+  public static int[] viterbi(
+      float[][] emission, float[] transitions, boolean[] allowed, boolean[] finals) {
     int len = emission.length;
     int n = emission[0].length;
     float[][] score = new float[len][n];
@@ -203,7 +238,7 @@ public final class PerceptronNer implements NerModel {
     }
     int bestY = 0;
     for (int y = 1; y < n; y++) {
-      if (score[len - 1][y] > score[len - 1][bestY]) {
+      if (finals[y] && score[len - 1][y] > score[len - 1][bestY]) {
         bestY = y;
       }
     }
@@ -276,39 +311,47 @@ public final class PerceptronNer implements NerModel {
     return nz;
   }
 
-  /** Reads a model written by {@link #write}. */
+  /** Reads a model written by {@link #write}, all at once from memory. */
   public static PerceptronNer read(InputStream in, NerFeatures features) throws IOException {
-    DataInputStream d =
-        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-    if (d.readInt() != MAGIC) {
-      throw new IOException("not a Tidings NER model");
+    ByteBuffer b;
+    try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
+      b = ByteBuffer.wrap(gz.readAllBytes()); // big-endian, as DataOutputStream wrote it
     }
-    int version = d.readInt();
-    if (version != NerFeatures.VERSION) {
-      throw new IOException(
-          "model has feature version " + version + ", code has " + NerFeatures.VERSION);
-    }
-    int n = d.readInt();
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      labels.add(d.readUTF());
-    }
-    float scale = d.readFloat();
-    int rows = d.readInt();
-    HashIndex index = new HashIndex(rows);
-    float[] weights = new float[rows * n];
-    for (int r = 0; r < rows; r++) {
-      int row = index.add(d.readInt());
-      int nz = d.readUnsignedByte();
-      for (int k = 0; k < nz; k++) {
-        int y = d.readUnsignedByte();
-        weights[row * n + y] = d.readShort() * scale;
+    try {
+      if (b.getInt() != MAGIC) {
+        throw new IOException("not a Tidings NER model");
       }
+      int version = b.getInt();
+      if (version != NerFeatures.VERSION) {
+        throw new IOException(
+            "model has feature version " + version + ", code has " + NerFeatures.VERSION);
+      }
+      int n = b.getInt();
+      List<String> labels = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        byte[] utf = new byte[b.getShort() & 0xffff];
+        b.get(utf);
+        labels.add(new String(utf, StandardCharsets.UTF_8));
+      }
+      float scale = b.getFloat();
+      int rows = b.getInt();
+      HashIndex index = new HashIndex(rows);
+      float[] weights = new float[rows * n];
+      for (int r = 0; r < rows; r++) {
+        int row = index.add(b.getInt());
+        int nz = b.get() & 0xff;
+        for (int k = 0; k < nz; k++) {
+          int y = b.get() & 0xff;
+          weights[row * n + y] = b.getShort() * scale;
+        }
+      }
+      float[] transitions = new float[(n + 1) * n];
+      for (int i = 0; i < transitions.length; i++) {
+        transitions[i] = b.getFloat();
+      }
+      return new PerceptronNer(features, labels, index, weights, transitions);
+    } catch (BufferUnderflowException e) {
+      throw new IOException("truncated NER model", e);
     }
-    float[] transitions = new float[(n + 1) * n];
-    for (int i = 0; i < transitions.length; i++) {
-      transitions[i] = d.readFloat();
-    }
-    return new PerceptronNer(features, labels, index, weights, transitions);
   }
 }

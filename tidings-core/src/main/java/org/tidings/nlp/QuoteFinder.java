@@ -54,6 +54,7 @@ public final class QuoteFinder implements Annotator {
   private final Set<String> stops;
   private final Set<String> notHeads;
   private final Set<String> openers;
+  private final Map<String, String> genders;
 
   /**
    * A finder with its word lists, all lower case.
@@ -63,18 +64,21 @@ public final class QuoteFinder implements Annotator {
    * @param adverbs words that may stand between a speaker and the cue
    * @param speakerWords words to their role in speaker phrases: "stop" ends a phrase, "not-head"
    *     may not end one, "opener" lets a phrase in lower case be a speaker ("the spokesman")
+   * @param genders given names (lower case) to "f" or "m", to match "she" and "he"
    */
   public QuoteFinder(
       Map<String, Order> cues,
       Map<String, String> pronouns,
       Set<String> adverbs,
-      Map<String, Set<String>> speakerWords) {
+      Map<String, Set<String>> speakerWords,
+      Map<String, String> genders) {
     this.cues = Map.copyOf(cues);
     this.pronouns = Map.copyOf(pronouns);
     this.adverbs = Set.copyOf(adverbs);
     this.stops = Set.copyOf(speakerWords.getOrDefault("stop", Set.of()));
     this.notHeads = Set.copyOf(speakerWords.getOrDefault("not-head", Set.of()));
     this.openers = Set.copyOf(speakerWords.getOrDefault("opener", Set.of()));
+    this.genders = Map.copyOf(genders);
   }
 
   /** The finder with the bundled cue, pronoun and adverb lists. */
@@ -92,7 +96,8 @@ public final class QuoteFinder implements Annotator {
         cues,
         LineResource.table("pronouns.tsv"),
         LineResource.words("speech-adverbs.txt"),
-        speakerWords);
+        speakerWords,
+        LineResource.table("given-names.tsv"));
   }
 
   @Override
@@ -554,19 +559,34 @@ public final class QuoteFinder implements Annotator {
       return new Speaker(span, kind.equals("person") ? antecedent(j) : "");
     }
 
-    /** The first PERSON, outside quotes, of the nearest earlier sentence that names one. */
+    /**
+     * The first PERSON, outside quotes and not of the other gender, of the nearest earlier sentence
+     * that names one: news writing carries its subject on.
+     */
     private String antecedent(int pronoun) {
+      String gender = lower.get(pronoun).equals("she") ? "f" : "m";
       int sentence = sentenceOf[pronoun];
       List<Sentence> sentences = analysis.sentences();
       for (int s = sentence - 1; s >= 0; s--) {
         Span span = sentences.get(s).span();
         for (Entity e : names) {
-          if (e.type() == EntityType.PERSON && span.contains(e.span()) && !quoted(e.span())) {
+          if (e.type() == EntityType.PERSON
+              && span.contains(e.span())
+              && !quoted(e.span())
+              && !otherGender(e, gender)) {
             return e.canonical();
           }
         }
       }
       return "";
+    }
+
+    private boolean otherGender(Entity person, String gender) {
+      String name = person.canonical().isEmpty() ? person.text() : person.canonical();
+      int space = name.indexOf(' ');
+      String given = (space > 0 ? name.substring(0, space) : name).toLowerCase(Locale.ROOT);
+      String known = genders.get(given);
+      return known != null && !known.equals(gender);
     }
 
     private Entity entityAt(int j) {

@@ -40,6 +40,12 @@ public final class Tokenizer implements Annotator {
     OTHER
   }
 
+  /** Top-level domains that join "example.com" into one token. */
+  private static final Set<String> DOMAINS =
+      Set.of(
+          "com", "org", "net", "gov", "edu", "mil", "int", "info", "io", "co", "uk", "ru", "de",
+          "fr", "am", "az", "ua", "eu", "us", "ca", "au", "in", "cn", "jp");
+
   private final Map<String, AbbreviationKind> abbreviations;
   private final Set<String> openers;
 
@@ -143,6 +149,9 @@ public final class Tokenizer implements Annotator {
       if ((c == 'n' || c == 'N') && i == lastEnd && isNegationClitic(i)) {
         return i + 3;
       }
+      if (startsUrl(i)) {
+        return urlEnd(i);
+      }
       if (isWordChar(c)) {
         return wordEnd(i);
       }
@@ -165,7 +174,44 @@ public final class Tokenizer implements Annotator {
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         return i + 2;
       }
+      if ("=*#~_+^<>|!?".indexOf(c) >= 0) {
+        int j = i + 1;
+        while (j < n && text.charAt(j) == c) {
+          j++; // "=====", "!!!"
+        }
+        return j;
+      }
       return i + 1;
+    }
+
+    private boolean startsUrl(int i) {
+      return text.startsWith("http://", i)
+          || text.startsWith("https://", i)
+          || text.startsWith("www.", i) && i + 4 < n && isWordChar(text.charAt(i + 4));
+    }
+
+    /** A URL runs to the next space, less the punctuation that closes its sentence. */
+    private int urlEnd(int i) {
+      int j = i;
+      while (j < n && !Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      while (j > i + 1 && ".,;:!?)]\"'\u201d\u2019".indexOf(text.charAt(j - 1)) >= 0) {
+        j--;
+      }
+      return j;
+    }
+
+    /** The end of ".com" after "example": a top-level domain closing a host name, or -1. */
+    private int domainEnd(int dot) {
+      int r = run(dot + 1);
+      if (r >= n || !isWordChar(text.charAt(r))) {
+        String tld = text.substring(dot + 1, r).toLowerCase(Locale.ROOT);
+        if (DOMAINS.contains(tld)) {
+          return r;
+        }
+      }
+      return -1;
     }
 
     /** A word: letters, marks and digits, with joiners that keep compounds and numbers whole. */
@@ -193,6 +239,13 @@ public final class Tokenizer implements Annotator {
             return j - 1; // "don't": "do" then "n't"
           }
           j = run(j + 1); // "O'Brien"
+        } else if (c == '@' && Character.isLetterOrDigit(next) && j - start < 64) {
+          j = run(j + 1); // an e-mail address
+        } else if (c == '.'
+            && Character.isLetter(next)
+            && Character.isLowerCase(prev)
+            && domainEnd(j) > 0) {
+          j = domainEnd(j);
         } else if (c == '.') {
           return abbreviationEnd(start, j);
         } else {

@@ -157,7 +157,7 @@ class EventCoderTest extends AnnotatorContract {
 
   @Test
   void datesEventsFromTheirSentenceOrThePublicationDate() {
-    String text = "Russia criticized Georgia on 3 May 2015. Russia criticized Turkey.";
+    String text = "Russia now criticized Georgia on 3 May 2015. Russia criticized Turkey.";
     Article dated =
         Article.of(
             "t",
@@ -170,7 +170,9 @@ class EventCoderTest extends AnnotatorContract {
     Analysis a = new Tokenizer().annotate(Analysis.of(dated));
     a =
         a.withTimes(
-            List.of(new TimeExpression(new Span(28, 38), "3 May 2015", "2015-05-03", true)));
+            List.of(
+                new TimeExpression(new Span(7, 10), "now", "PRESENT_REF", false),
+                new TimeExpression(new Span(32, 42), "3 May 2015", "2015-05-03", true)));
     List<CodedEvent> coded = CODER.code(a);
     assertEquals("2015-05-03", coded.get(0).event().date());
     assertEquals(CodedEvent.DateSource.SENTENCE, coded.get(0).dateSource());

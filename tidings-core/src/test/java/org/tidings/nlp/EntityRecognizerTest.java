@@ -145,6 +145,28 @@ class EntityRecognizerTest extends AnnotatorContract {
   }
 
   @Test
+  void titlesGiveCountryAndRole() {
+    List<Entity> all =
+        entities(
+            "Kremlin spokesman Dmitry Peskov said that US Secretary of State John Kerry called.\n\n"
+                + "NATO Secretary General Jens Stoltenberg told reporters in Brussels it would help.\n\n"
+                + "Turkish Defence Minister Hulusi Akar met Iran’s Foreign Minister Javad Zarif.\n\n"
+                + "Peskov declined to comment, the Interfax news agency reported.");
+    assertEquals(List.of("RUS", "GOV"), attributes(the(all, "Dmitry Peskov")));
+    assertEquals(List.of("USA", "GOV"), attributes(the(all, "John Kerry")));
+    assertEquals(List.of("TUR", "MIL"), attributes(the(all, "Hulusi Akar")));
+    assertEquals(List.of("IRN", "GOV"), attributes(the(all, "Javad Zarif")));
+    assertEquals(EntityType.PERSON, the(all, "Jens Stoltenberg").type());
+    assertTrue(find(all, "General").isEmpty(), "a title is no name");
+    assertEquals("Dmitry Peskov", the(all, "Peskov").canonical());
+    assertEquals(List.of("RUS", "MED"), attributes(the(all, "Interfax")));
+  }
+
+  private static List<String> attributes(Entity e) {
+    return List.of(e.country(), e.role());
+  }
+
+  @Test
   void keepsWhatEarlierStagesFound() {
     Analysis in = prepared("Aliyev inspected a Smerch launcher in Nakhichevan.");
     Entity weapon = new Entity(new Span(19, 25), "Smerch", EntityType.WEAPON, "Smerch");
@@ -158,7 +180,7 @@ class EntityRecognizerTest extends AnnotatorContract {
   void pronounUsIsNoCountry() {
     List<Entity> all = entities("He told us the U.S. would help. The US Army agreed.");
     assertTrue(find(all, "us").isEmpty());
-    assertEquals("USA", the(all, "U.S").country());
+    assertEquals("USA", the(all, "U.S.").country());
   }
 
   @Test

@@ -195,4 +195,54 @@ class QuoteFinderTest extends AnnotatorContract {
             withPeople("Children died this season, according to the CDC.", "CDC", "ORG:CDC"));
     assertEquals(List.of("CDC: Children died this season"), indirect(a));
   }
+
+  @Test
+  void sheSkipsAManAndHeSkipsAWoman() {
+    Analysis a =
+        FINDER.annotate(
+            withPeople(
+                "Donald Trump met Hillary Clinton on Monday.\n\n“We disagree on most things,”"
+                    + " she said.\n\nHillary Clinton met Donald Trump again.\n\n“We still"
+                    + " disagree on most things,” he said.",
+                "Donald Trump",
+                "Donald Trump",
+                "Hillary Clinton",
+                "Hillary Clinton"));
+    assertEquals(
+        List.of(
+            "Hillary Clinton: We disagree on most things,",
+            "Donald Trump: We still disagree on most things,"),
+        direct(a));
+  }
+
+  @Test
+  void aPronounAfterAParticipleClauseIsThePreviousSubject() {
+    Analysis a =
+        FINDER.annotate(
+            withPeople(
+                "Vladimir Putin dismissed the fears. Speaking after talks with Serzh Sarkisian,"
+                    + " he said that Baku could have bought its weapons elsewhere.",
+                "Vladimir Putin",
+                "Vladimir Putin",
+                "Serzh Sarkisian",
+                "Serzh Sarkisian"));
+    assertEquals(
+        List.of("Vladimir Putin: Baku could have bought its weapons elsewhere"), indirect(a));
+  }
+
+  @Test
+  void aQuoteEndingItsSentenceDoesNotTakeTheNextSentencesCue() {
+    Analysis a =
+        FINDER.annotate(
+            withPeople(
+                "Obama said “it gets me mad” every time he thinks about it. “This is the end of"
+                    + " the matter.” Aliyev said nothing.",
+                "Obama",
+                "Barack Obama",
+                "Aliyev",
+                "Ilham Aliyev"));
+    List<String> found = direct(a);
+    assertEquals("Barack Obama: it gets me mad", found.get(0));
+    assertEquals("Barack Obama: This is the end of the matter.", found.get(1));
+  }
 }

@@ -129,4 +129,24 @@ class TokenizerTest extends AnnotatorContract {
   void emojiIsOneToken() {
     assertEquals(List.of("\uD83D\uDE00", "emoji"), tokens("\uD83D\uDE00 emoji"));
   }
+
+  @Test
+  void keepsUrlsAddressesAndRulesWhole() {
+    assertEquals(
+        List.of(
+            "See",
+            "https://example.com/a?b=1",
+            ",",
+            "www.rferl.org",
+            "or",
+            "mail",
+            "jane@example.com",
+            ".",
+            "=====",
+            "Wow",
+            "!!!"),
+        tokens(
+            "See https://example.com/a?b=1, www.rferl.org or mail jane@example.com. ====="
+                + " Wow!!!"));
+  }
 }

@@ -10,12 +10,16 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.tidings.json.AnalysisJson;
 import org.tidings.model.Analysis;
 import org.tidings.model.Entity;
+import org.tidings.model.Source;
+import org.tidings.pipeline.Pipeline;
+import org.tidings.pipeline.Result;
 import org.tidings.store.Store;
 import org.tidings.store.Store.ArticleSummary;
 import org.tidings.store.Store.EntityCount;
@@ -39,13 +43,18 @@ final class Api {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /** Largest pasted input {@code POST /api/analyze} takes. */
+  static final long MAX_ANALYZE_BYTES = 2_000_000;
+
   private final Store store;
+  private final Pipeline pipeline;
   private final CameoLabels labels;
   private final ObjectMapper mapper = new ObjectMapper();
   private final AnalysisJson json = new AnalysisJson(mapper);
 
-  Api(Store store, CameoLabels labels) {
+  Api(Store store, Pipeline pipeline, CameoLabels labels) {
     this.store = store;
+    this.pipeline = pipeline;
     this.labels = labels;
   }
 
@@ -56,7 +65,12 @@ final class Api {
           ctx.header("Content-Security-Policy", SECURITY_POLICY);
           ctx.header("Referrer-Policy", "no-referrer");
         });
-    app.get("/api/health", ctx -> send(ctx, mapper.createObjectNode().put("status", "ok")));
+    app.get(
+        "/api/health",
+        ctx ->
+            send(
+                ctx,
+                mapper.createObjectNode().put("status", "ok").put("analyze", pipeline != null)));
     app.get("/api/stats", this::stats);
     app.get("/api/articles", this::articles);
     app.get("/api/articles/{id}", this::article);
@@ -65,6 +79,7 @@ final class Api {
     app.get("/api/entities", this::entities);
     app.get("/api/quotes", this::quotes);
     app.get("/api/transfers", this::transfers);
+    app.post("/api/analyze", this::analyze);
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -168,11 +183,57 @@ final class Api {
     String id = ctx.pathParam("id");
     Analysis a =
         store.article(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
+    send(ctx, labelled(a));
+  }
+
+  /** The JSON of an analysis with a label on each event. */
+  private ObjectNode labelled(Analysis a) {
     ObjectNode o = json.toJson(a);
     for (JsonNode e : o.withArray("events")) {
       ((ObjectNode) e).put("label", labels.label(e.path("code").asText()));
     }
-    send(ctx, o);
+    return o;
+  }
+
+  /**
+   * Analyses {@code {"text": "...", "type": "text/plain" | "text/html"}} without storing it. A JSON
+   * body (not a form) keeps other web sites from posting here through a visitor's browser.
+   */
+  private void analyze(Context ctx) throws JsonProcessingException {
+    if (pipeline == null) {
+      throw new NotFoundResponse("analysis is not enabled on this server");
+    }
+    if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
+      throw new IllegalArgumentException("send a JSON body {\"text\": ..., \"type\": ...}");
+    }
+    JsonNode body;
+    try {
+      body = mapper.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("bad JSON: " + e.getOriginalMessage(), e);
+    }
+    String text = body.path("text").asText("");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("text is required");
+    }
+    String type = body.path("type").asText("text/plain");
+    if (!type.equals("text/plain") && !type.equals("text/html")) {
+      throw new IllegalArgumentException("type must be text/plain or text/html");
+    }
+    String name = type.equals("text/html") ? "pasted.html" : "pasted.txt";
+    Result result =
+        pipeline.process(Source.ofFile(name, type, text.getBytes(StandardCharsets.UTF_8)));
+    if (result.analysis().isEmpty()) {
+      ObjectNode o = mapper.createObjectNode();
+      o.put("error", "nothing to analyse in the input");
+      o.put("status", 422);
+      ArrayNode diags = o.putArray("diagnostics");
+      result.diagnostics().forEach(d -> diags.add(json.diagnostic(d)));
+      ctx.status(422);
+      send(ctx, o);
+      return;
+    }
+    send(ctx, labelled(result.analysis().get()));
   }
 
   private void search(Context ctx) {

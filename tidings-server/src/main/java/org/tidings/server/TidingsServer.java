@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.tidings.pipeline.Pipeline;
 import org.tidings.store.Store;
 
 /**
@@ -43,15 +44,25 @@ public final class TidingsServer implements AutoCloseable {
 
   /**
    * Serves {@code store} on {@code host}:{@code port}; port 0 picks a free port, see {@link
-   * #port()}. Fails when the port cannot be bound.
+   * #port()}. Fails when the port cannot be bound. {@code POST /api/analyze} is off.
    */
   public static TidingsServer start(Store store, String host, int port) {
+    return start(store, null, host, port);
+  }
+
+  /**
+   * Serves {@code store}, and with a pipeline also {@code POST /api/analyze}, which analyses a
+   * pasted text or page without storing it.
+   *
+   * @param pipeline the pipeline to analyse pasted input with, or null for none
+   */
+  public static TidingsServer start(Store store, Pipeline pipeline, String host, int port) {
     Objects.requireNonNull(store);
     Objects.requireNonNull(host);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("bad port " + port);
     }
-    Api api = new Api(store, CameoLabels.standard());
+    Api api = new Api(store, pipeline, CameoLabels.standard());
     Javalin app =
         Javalin.create(
             config -> {
@@ -61,6 +72,7 @@ public final class TidingsServer implements AutoCloseable {
               threads.setName("tidings-http");
               config.jetty.threadPool = threads;
               config.http.defaultContentType = "application/json";
+              config.http.maxRequestSize = Api.MAX_ANALYZE_BYTES;
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";

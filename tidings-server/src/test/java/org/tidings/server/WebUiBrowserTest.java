@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +31,8 @@ import org.tidings.store.EmbeddedStore;
 /**
  * Drives the web UI in headless Chromium: search, open an article, see its entities highlighted.
  * Skipped when Chromium's driver is not installed, except in CI ({@code CI=true}), where it must
- * run. Set {@code -Dtidings.screenshot=/path/shot.png} to keep a screenshot of the article view.
+ * run. Set {@code -Dtidings.screenshots=/some/dir} to keep screenshots of the search results and
+ * the article view.
  */
 class WebUiBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -58,7 +60,8 @@ class WebUiBrowserTest {
                   "en",
                   hostile + " Iskander\n\nIskander " + hostile,
                   SourceMap.none())));
-      try (TidingsServer server = TidingsServer.start(store, "127.0.0.1", 0)) {
+      try (TidingsServer server =
+          TidingsServer.start(store, AnalyzeApiTest.toyPipeline(), "127.0.0.1", 0)) {
         ChromeDriver driver = startBrowser(dir.resolve("profile"));
         try {
           drive(driver, server, hostile);
@@ -110,6 +113,8 @@ class WebUiBrowserTest {
     q.clear();
     q.sendKeys("Iskander", Keys.ENTER);
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results .result"), 2));
+    screenshot(driver, "search.png");
+    assertTrue(!driver.findElement(By.id("more")).isDisplayed(), "no paging in search results");
     String titles = driver.findElement(By.id("results")).getText();
     assertTrue(titles.contains(hostile), titles);
     assertEquals(0, driver.findElements(By.cssSelector("#results img")).size());
@@ -128,11 +133,23 @@ class WebUiBrowserTest {
     assertTrue(events.contains("Make a visit"), events);
     String meta = driver.findElement(By.id("a-meta")).getText();
     assertTrue(meta.contains("publication date not stated"), meta);
+    screenshot(driver, "article.png");
 
-    String shot = System.getProperty("tidings.screenshot", "");
-    if (!shot.isEmpty()) {
+    // pasted text is analysed and shown the same way
+    driver.findElement(By.id("analyze-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paste")));
+    driver.findElement(By.id("paste")).sendKeys("Yesterday Aliyev <b>spoke</b>.");
+    driver.findElement(By.id("analyze-go")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#a-text .ent-PERSON"), "Aliyev"));
+    assertEquals("Yesterday Aliyev <b>spoke</b>.", driver.findElement(By.id("a-text")).getText());
+    screenshot(driver, "analyze.png");
+  }
+
+  private static void screenshot(ChromeDriver driver, String name) throws IOException {
+    String dir = System.getProperty("tidings.screenshots", "");
+    if (!dir.isEmpty()) {
       Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, Path.of(shot), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(png, Path.of(dir, name), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -270,6 +270,28 @@ class EmbeddedStoreTest {
   }
 
   @Test
+  void theSameArticleTwiceInOneBatchIsReplacedNotDuplicated() {
+    Analysis first = Samples.small(7, "en");
+    Analysis second = first.withEntities(List.of());
+    var a = store.putAsync(first);
+    var b = store.putAsync(second);
+    var c = store.putAsync(Samples.small(8, "en"));
+    assertTrue(a.join());
+    assertFalse(b.join());
+    assertTrue(c.join());
+    assertEquals(2, store.stats().articles());
+    assertEquals(1, store.stats().entities());
+    assertEquals(List.of(), store.article(first.article().id()).orElseThrow().entities());
+  }
+
+  @Test
+  void aStoreInUseCannotBeOpenedTwice() {
+    assertThrows(StoreException.class, () -> EmbeddedStore.open(dir));
+    assertTrue(store.put(arms)); // the first is unharmed
+    assertEquals(1, store.search("Iskander", 5).size());
+  }
+
+  @Test
   void reopenKeepsData() {
     store.put(arms);
     store.putDeadLetter("x", List.of(Diagnostic.error("e.x", "m", "x")));

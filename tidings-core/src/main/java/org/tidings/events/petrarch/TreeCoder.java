@@ -284,6 +284,31 @@ public final class TreeCoder {
             return np == null ? List.of() : actorsOf(np, date);
           }
         }
+      } else if (c.label().equals("S")) {
+        ParseTree np = subjectPhrase(c);
+        if (np != null) {
+          return actorsOf(np, date); // "urged Eriador to respond"
+        }
+        return complementObject(c, date); // "signed an accord to supply Gondor"
+      }
+    }
+    return List.of();
+  }
+
+  /** The object of the verb of a subjectless complement clause ("to supply Gondor"). */
+  private List<String> complementObject(ParseTree s, LocalDate date) {
+    for (ParseTree c : s.children()) {
+      if (c.label().equals("VP")) {
+        int head = headVerb(c);
+        if (head >= 0 && !c.children().get(head).label().equals("TO")) {
+          return target(c, head, date);
+        }
+        for (ParseTree inner : c.children()) {
+          if (inner.label().equals("VP")) {
+            int h = headVerb(inner);
+            return h < 0 ? List.of() : target(inner, h, date);
+          }
+        }
       }
     }
     return List.of();
@@ -299,7 +324,8 @@ public final class TreeCoder {
     }
     for (ParseTree c : t.children()) {
       String l = c.label();
-      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || l.equals("VP")) {
+      boolean reducedRelative = l.equals("VP") && t.label().equals("NP"); // "parade supporting X"
+      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || (l.equals("VP") && !reducedRelative)) {
         continue;
       }
       List<String> a = firstActors(c, date);
@@ -330,7 +356,8 @@ public final class TreeCoder {
       }
     }
     for (ParseTree c : vp.children()) {
-      if (c.label().equals("PP") && c.words().get(0).equals("FROM")) {
+      if (c.label().equals("PP")
+          && (c.words().get(0).equals("FROM") || c.words().get(0).equals("IN"))) {
         return prepositionalActors(c, date); // "was freed from B": B acted
       }
     }
@@ -393,6 +420,10 @@ public final class TreeCoder {
         }
       }
       return List.of();
+    }
+    if (words.contains("FORMER")) {
+      // a former office holder is an elite, whatever the office was
+      roles = new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
     }
     List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
     if (flatConjunction && roles.size() > 1) {
@@ -474,7 +505,12 @@ public final class TreeCoder {
       if (x.equals("+") || x.equals("$")) {
         marks[x.equals("+") ? 0 : 1] = pos;
       }
-      if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
+      if (x.equals("^")) {
+        pos = skipPhrase(words, pos);
+        mustFollow = false;
+        continue;
+      }
+      if (x.equals("$") || x.equals("+") || x.equals("%")) {
         mustFollow = false;
         continue;
       }
@@ -504,6 +540,17 @@ public final class TreeCoder {
       mustFollow = e.adjacent();
     }
     return true;
+  }
+
+  /** The position after the next actor within two words of {@code pos}, else after one word. */
+  private int skipPhrase(List<String> words, int pos) {
+    for (int i = pos; i < Math.min(words.size(), pos + 2); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent()) {
+        return i + a.get().getValue();
+      }
+    }
+    return Math.min(words.size(), pos + 1);
   }
 
   /** Whether elements match words that end just before the verb, read backwards. */

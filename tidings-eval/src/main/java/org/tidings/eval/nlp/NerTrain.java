@@ -66,6 +66,17 @@ public final class NerTrain {
           }
         });
     System.out.printf(Locale.ROOT, "best: %d epochs, dev F1 %.4f%n", best[0], bestF1[0]);
+    if (!Boolean.parseBoolean(System.getProperty("ner.final", "true"))) {
+      PerceptronNer tuned = trainer.train(train, best[0], (m, e) -> {});
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      tuned.write(bytes, minWeight);
+      PerceptronNer reread =
+          PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
+      System.out.printf(
+          Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+      errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
+      return;
+    }
     List<List<Example>> all = new ArrayList<>(train);
     all.addAll(dev);
     PerceptronNer model = trainer.train(all, best[0], (m, e) -> {});
@@ -74,6 +85,29 @@ public final class NerTrain {
       model.write(o, minWeight);
     }
     System.out.printf(Locale.ROOT, "wrote %s: %d bytes%n", out, Files.size(out));
+  }
+
+  /** Writes every dev sentence the model gets wrong, gold and predicted side by side. */
+  private static void errors(PerceptronNer model, List<List<Example>> dev, Path out)
+      throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (List<Example> doc : dev) {
+      List<List<String>> tags = model.tagDocument(NerEval.words(doc));
+      for (int k = 0; k < doc.size(); k++) {
+        Example e = doc.get(k);
+        if (e.labels().equals(tags.get(k))) {
+          continue;
+        }
+        for (int i = 0; i < e.words().size(); i++) {
+          String g = e.labels().get(i);
+          String p = tags.get(k).get(i);
+          b.append(e.words().get(i)).append('\t').append(g).append('\t').append(p);
+          b.append(g.equals(p) ? "" : "\t<<<").append('\n');
+        }
+        b.append('\n');
+      }
+    }
+    Files.writeString(out, b.toString(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static double score(PerceptronNer model, List<List<Example>> documents) {

@@ -37,11 +37,14 @@ import org.tidings.pipeline.Annotator;
  * -Dexec.mainClass=org.tidings.eval.nlp.QuoteEval -Dtidings.shared=/work/shared}.
  */
 public final class QuoteEval {
-  /** Floors: a little under the figures measured on dev when they were pinned. */
-  static final double FLOOR_DIRECT_PRECISION = 0.0;
+  /**
+   * Floors: a little under the figures measured on dev when they were pinned (precision 0.964,
+   * recall 0.894, attribution 0.726, with the entity recognizer of 2026-11-30).
+   */
+  static final double FLOOR_DIRECT_PRECISION = 0.94;
 
-  static final double FLOOR_DIRECT_RECALL = 0.0;
-  static final double FLOOR_DIRECT_ATTRIBUTION = 0.0;
+  static final double FLOOR_DIRECT_RECALL = 0.87;
+  static final double FLOOR_DIRECT_ATTRIBUTION = 0.70;
 
   private QuoteEval() {}
 
@@ -164,9 +167,7 @@ public final class QuoteEval {
         continue;
       }
       s.attributable++;
-      boolean right =
-          q.speakerSpan() != null
-              && best.source().overlaps(q.speakerSpan().start(), q.speakerSpan().end());
+      boolean right = q.speakerSpan() != null && sameSource(q, best, doc.text());
       if (right) {
         s.attributed++;
       } else {
@@ -183,6 +184,25 @@ public final class QuoteEval {
       }
     }
     direct.goldMatched += directHit.size();
+  }
+
+  /**
+   * The speaker span overlaps the gold source, or names it the same way elsewhere (a run-on quote
+   * keeps the mention of its first paragraph, where the annotator may mark a later "Trump").
+   */
+  private static boolean sameSource(Quote q, Attribution gold, String text) {
+    if (gold.source().overlaps(q.speakerSpan().start(), q.speakerSpan().end())) {
+      return true;
+    }
+    String said = q.speakerSpan().of(text);
+    int[] src = gold.source().parts().get(0);
+    String source = text.substring(src[0], Math.min(src[1], text.length()));
+    return said.equals(source)
+        && !said.isEmpty()
+        && Character.isUpperCase(said.charAt(0))
+        && !said.equals("He")
+        && !said.equals("She")
+        && !said.equals("I");
   }
 
   private static String clip(String s) {

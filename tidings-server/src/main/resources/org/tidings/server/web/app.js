@@ -195,7 +195,12 @@ function legend() {
 }
 
 async function showArticle(id) {
-  const a = await api("/api/articles/" + encodeURIComponent(id));
+  renderAnalysis(await api("/api/articles/" + encodeURIComponent(id)));
+  window.scrollTo(0, 0);
+}
+
+/** Shows an analysis (the JSON of /api/articles/{id} or /api/analyze) in the article view. */
+function renderAnalysis(a) {
   $("a-title").textContent = a.title || "(untitled)";
   const authors = (a.authors || []).join(", ");
   $("a-meta").textContent = metaLine(a) + (authors ? " · " + authors : "") + " · id " + a.id;
@@ -260,7 +265,24 @@ async function showArticle(id) {
   const diags = a.diagnostics || [];
   $("a-diagnostics").hidden = diags.length === 0;
   $("a-diag-list").replaceChildren(...diags.map((d) => el("li", null, `${d.severity} ${d.code}: ${d.message}`)));
-  window.scrollTo(0, 0);
+}
+
+async function analyzePasted(ev) {
+  ev.preventDefault();
+  showError(null);
+  const text = $("paste").value;
+  if (!text.trim()) return;
+  const type = document.querySelector('input[name="type"]:checked').value;
+  const res = await fetch("/api/analyze", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ text, type }),
+  });
+  const body = await res.json().catch(() => ({ error: res.statusText }));
+  if (!res.ok) throw new Error(body.error || res.statusText);
+  renderAnalysis(body);
+  $("article-view").hidden = false;
+  $("article-view").scrollIntoView({ behavior: "smooth" });
 }
 
 // ------------------------------------------------------------------ routing
@@ -269,10 +291,14 @@ async function route() {
   showError(null);
   const hash = location.hash || "#/";
   const articleMatch = hash.match(/^#\/article\/(.+)$/);
+  const analyzing = hash === "#/analyze";
   $("article-view").hidden = !articleMatch;
-  $("list-view").hidden = !!articleMatch;
+  $("list-view").hidden = !!articleMatch || analyzing;
+  $("analyze-view").hidden = !analyzing;
   try {
-    if (articleMatch) {
+    if (analyzing) {
+      $("paste").focus();
+    } else if (articleMatch) {
       await showArticle(decodeURIComponent(articleMatch[1]));
     } else {
       const q = new URLSearchParams(hash.replace(/^#\/search\??/, "").replace(/^#\/?/, "")).get("q");
@@ -287,7 +313,9 @@ async function route() {
 async function loadStats() {
   try {
     const s = await api("/api/stats");
-    $("stats").textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events · ${s.transfers} transfers`;
+    const n = (k, word) => `${k.toLocaleString("en")} ${word}${k === 1 ? "" : "s"}`;
+    $("stats").textContent = [n(s.articles, "article"), n(s.entities, "entity mention"),
+      n(s.events, "event"), n(s.transfers, "transfer")].join(" · ");
   } catch (err) {
     $("stats").textContent = "";
   }
@@ -303,6 +331,8 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("more").addEventListener("click", () => showLatest(true).catch(showError));
   window.addEventListener("hashchange", route);
+  $("analyze-form").addEventListener("submit", (ev) => analyzePasted(ev).catch(showError));
+  api("/api/health").then((h) => { $("analyze-link").hidden = !h.analyze; }).catch(() => {});
   loadStats();
   route();
 });

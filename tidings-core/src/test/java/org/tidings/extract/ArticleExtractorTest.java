@@ -1,0 +1,215 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.Article;
+import org.tidings.model.Diagnostic;
+import org.tidings.model.Source;
+import org.tidings.pipeline.Extraction;
+
+class ArticleExtractorTest {
+  private static final String PAGE =
+      "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+          + "<title>Bridge Reopens After Repairs | The Valley Courier</title>"
+          + "<meta property=\"og:site_name\" content=\"The Valley Courier\">"
+          + "<meta property=\"og:title\" content=\"Bridge Reopens After Repairs\">"
+          + "<link rel=\"canonical\" href=\"https://courier.example/2021/05/03/bridge\">"
+          + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+          + "\"@type\":\"NewsArticle\",\"headline\":\"Bridge Reopens After Repairs\","
+          + "\"datePublished\":\"2021-05-04T08:00:00+01:00\","
+          + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}]}</script>"
+          + "<script>var tracking = 'Do not show this';</script></head><body>"
+          + "<div id=\"cookie-banner\">We use cookies to improve your experience. Accept all</div>"
+          + "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li>"
+          + "<li><a href=\"/sport\">Sport</a></li></ul></nav></header>"
+          + "<main><article><h1>Bridge Reopens After Repairs</h1>"
+          + "<p class=\"byline\">By Ann Lee</p>"
+          + "<div class=\"share-tools\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a></div>"
+          + "<figure><img src=\"b.jpg\"><figcaption>The old bridge, seen from the east bank.</figcaption></figure>"
+          + "<p>The old river bridge reopened to traffic on Monday after eight months of repairs,"
+          + " the county council said, ending long detours for commuters.</p>"
+          + "<h2>What was fixed</h2>"
+          + "<p>Engineers replaced the deck, strengthened two piers and repainted the steel,"
+          + " which had rusted badly since the last works in 1998.</p>"
+          + "<ul><li>New deck and railings along the whole span</li>"
+          + "<li>Two piers strengthened against floods</li></ul>"
+          + "<p>The council said the work cost 4.2 million euros, slightly less than planned.</p>"
+          + "<figure><figcaption>The old bridge, seen from the east bank.</figcaption></figure>"
+          + "</article>"
+          + "<section class=\"related-articles\"><h3>Related</h3><ul>"
+          + "<li><a href=\"/a\">Council approves budget for road works this year</a></li>"
+          + "<li><a href=\"/b\">Floods close the valley road again after heavy rain</a></li></ul></section>"
+          + "<div id=\"comments\"><p>Great news, about time they fixed it properly!</p></div>"
+          + "</main><footer><p>© 2021 The Valley Courier. All rights reserved.</p></footer>"
+          + "</body></html>";
+
+  private final ArticleExtractor extractor = ArticleExtractor.standard();
+
+  private static Source html(String html) {
+    return Source.ofFile("page.html", "text/html", html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void keepsTheArticleAndDropsFurniture() {
+    ExtractedPage page = extractor.read(html(PAGE));
+    Article article = page.article().orElseThrow();
+    assertEquals(
+        "Bridge Reopens After Repairs\n\n"
+            + "The old bridge, seen from the east bank.\n\n"
+            + "The old river bridge reopened to traffic on Monday after eight months of repairs,"
+            + " the county council said, ending long detours for commuters.\n\n"
+            + "What was fixed\n\n"
+            + "Engineers replaced the deck, strengthened two piers and repainted the steel,"
+            + " which had rusted badly since the last works in 1998.\n\n"
+            + "New deck and railings along the whole span\n\n"
+            + "Two piers strengthened against floods\n\n"
+            + "The council said the work cost 4.2 million euros, slightly less than planned.",
+        article.text());
+    assertFalse(page.body().contains("east bank"), "the body leaves captions out");
+    assertTrue(page.body().startsWith("The old river bridge"));
+  }
+
+  @Test
+  void readsMetadata() {
+    ExtractedPage page = extractor.read(html(PAGE));
+    PageMetadata meta = page.metadata();
+    assertEquals("Bridge Reopens After Repairs", meta.title());
+    assertEquals("2021-05-04", meta.published().orElseThrow().toString());
+    assertEquals(List.of("Ann Lee"), meta.authors());
+    assertEquals("The Valley Courier", meta.siteName());
+    assertEquals("https://courier.example/2021/05/03/bridge", meta.canonicalUrl());
+    assertEquals("en", meta.language());
+    Article article = page.article().orElseThrow();
+    assertEquals(meta.published(), article.published());
+    assertEquals(Article.idOf(article.text()), article.id());
+  }
+
+  @Test
+  void mapsTextBackToTheHtml() {
+    Article article = extractor.read(html(PAGE)).article().orElseThrow();
+    assertEquals("char", article.sourceMap().unit());
+    for (String probe : new String[] {"Engineers replaced", "Two piers", "4.2 million"}) {
+      int at = article.text().indexOf(probe);
+      int source = (int) article.sourceMap().sourceOffset(at);
+      assertEquals(probe, PAGE.substring(source, source + probe.length()));
+    }
+  }
+
+  @Test
+  void datesComeFromTheUrlWhenNothingElseSaysAndAreNeverInvented() {
+    String body =
+        "<html><body><article><h1>Market Day</h1><p>Farmers sold apples, pears and plums at the"
+            + " square on Saturday, and the mayor bought a basket of each for the town hall.</p>"
+            + "</article></body></html>";
+    Source dated =
+        new Source(
+            "p",
+            "https://news.example/2016/11/24/market",
+            "text/html",
+            "",
+            0,
+            body.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "2016-11-24", extractor.read(dated).metadata().published().orElseThrow().toString());
+    assertTrue(extractor.read(html(body)).metadata().published().isEmpty());
+  }
+
+  @Test
+  void fallsBackToJsonLdArticleBody() {
+    String page =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Quiet Launch\",\"articleBody\":\"The rocket left the pad at dawn and reached"
+            + " orbit nine minutes later, the agency said.\\nIts payload, a weather satellite, will"
+            + " start work next month after checks.\"}</script></head><body><div id=\"app\"></div></body></html>";
+    ExtractedPage read = extractor.read(html(page));
+    assertTrue(read.body().startsWith("The rocket left the pad at dawn"));
+    assertTrue(
+        read.extraction().diagnostics().stream()
+            .anyMatch(d -> d.code().equals("extract.json-ld-body")));
+  }
+
+  @Test
+  void decodesByMetaCharsetBomAndTransport() {
+    String page =
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"
+            + " caf\u00e9 on the corner opened its doors on Friday, serving cr\u00e8me br\u00fbl\u00e9e"
+            + " and strong coffee to a queue of neighbours.</p></body></html>";
+    byte[] latin = page.getBytes(Charset.forName("windows-1252"));
+    assertTrue(
+        extractor
+            .read(Source.ofFile("p", "text/html", latin))
+            .body()
+            .contains("cr\u00e8me br\u00fbl\u00e9e"));
+    byte[] utf16 =
+        ("\uFEFF" + page.replace("windows-1252", "utf-16")).getBytes(StandardCharsets.UTF_16BE);
+    assertTrue(
+        extractor
+            .read(Source.ofFile("p", "text/html", utf16))
+            .body()
+            .contains("caf\u00e9 on the corner"));
+    Source transport =
+        new Source(
+            "p",
+            "",
+            "text/html",
+            "windows-1252",
+            0,
+            page.replace("<meta charset=\"windows-1252\">", "")
+                .getBytes(Charset.forName("windows-1252")));
+    assertTrue(extractor.read(transport).body().contains("cr\u00e8me"));
+  }
+
+  @Test
+  void badInputGivesDiagnosticsNotExceptions() {
+    assertFailed("extract.empty", Source.ofFile("e", "text/html", new byte[0]));
+    byte[] junk = new byte[4096];
+    for (int i = 0; i < junk.length; i++) {
+      junk[i] = (byte) (i * 31 % 7);
+    }
+    assertFailed("extract.binary", Source.ofFile("j", "text/html", junk));
+    assertFailed(
+        "extract.no-text",
+        html(
+            "<html><head><script>alert(1)</script></head><body><script>x()</script></body></html>"));
+    assertFailed("extract.no-text", html("<html><head><title>T</title></head></html>"));
+    byte[] undecodable = new byte[2000];
+    for (int i = 0; i < undecodable.length; i++) {
+      undecodable[i] = (byte) (0x80 | i % 0x3F);
+    }
+    Extraction bad = extractor.extract(new Source("u", "", "text/plain", "utf-8", 0, undecodable));
+    assertTrue(bad.article().isEmpty());
+  }
+
+  @Test
+  void survivesDeepNestingAndHugeInput() {
+    String deep =
+        "<div>".repeat(10_000)
+            + "<p>Deep inside, the text is still found by the reader, all of it.</p>"
+            + "</div>".repeat(10_000);
+    Extraction nested = extractor.extract(html("<html><body>" + deep + "</body></html>"));
+    assertTrue(
+        nested.diagnostics().stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR)
+            || nested.article().isEmpty());
+    String paragraph =
+        "<p>Words of a very long page, repeated many times over, with commas, and more.</p>\n";
+    StringBuilder big = new StringBuilder("<html><body><article>");
+    while (big.length() < 20_000_000) {
+      big.append(paragraph);
+    }
+    Extraction huge = extractor.extract(html(big.toString()));
+    assertTrue(huge.article().isPresent());
+    assertTrue(huge.diagnostics().stream().anyMatch(d -> d.code().equals("extract.truncated")));
+  }
+
+  private void assertFailed(String code, Source source) {
+    Extraction e = extractor.extract(source);
+    assertTrue(e.article().isEmpty(), code);
+    assertEquals(code, e.diagnostics().get(0).code());
+  }
+}

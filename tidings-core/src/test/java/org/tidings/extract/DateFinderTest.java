@@ -1,0 +1,53 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+  private final DateFinder dates = DateFinder.standard();
+
+  private static Optional<LocalDate> day(String iso) {
+    return Optional.of(LocalDate.parse(iso));
+  }
+
+  @Test
+  void readsMachineDates() {
+    assertEquals(day("2016-11-24"), dates.fromMetadata("2016-11-24T09:30:00-05:00"));
+    assertEquals(day("2016-11-24"), dates.fromMetadata("20161124T093000Z"));
+    assertEquals(day("2019-03-01"), dates.fromMetadata("Fri, 1 Mar 2019 10:00:00 GMT"));
+    assertTrue(dates.fromMetadata("not a date").isEmpty());
+  }
+
+  @Test
+  void readsUrls() {
+    assertEquals(day("2016-11-24"), dates.fromUrl("https://x.example/2016/11/24/story.html"));
+    assertEquals(day("2018-10-09"), dates.fromUrl("https://x.example/news-20181009-story/"));
+    assertTrue(dates.fromUrl("https://x.example/2018/10/nollywood.html").isEmpty());
+  }
+
+  @Test
+  void readsWrittenDatesInManyLanguages() {
+    assertEquals(day("2016-11-24"), dates.fromText("Published November 24, 2016 at 10:00"));
+    assertEquals(day("2016-11-24"), dates.fromText("Nov. 24th, 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24. November 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 de noviembre de 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 ноября 2016 г."));
+    assertEquals(day("2016-11-24"), dates.fromText("24.11.2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("2016年11月24日"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 նոյեմբերի 2016"));
+    assertTrue(dates.fromText("31 February 2016").isEmpty());
+  }
+
+  @Test
+  void tellsDateLinesFromSentences() {
+    assertTrue(dates.isDateLine("Updated: 14 March 2019, 10:42"));
+    assertFalse(
+        dates.isDateLine(
+            "The contract signed on 14 March 2019 was worth millions of dollars to them."));
+  }
+}

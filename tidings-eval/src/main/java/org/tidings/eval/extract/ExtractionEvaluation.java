@@ -1,0 +1,240 @@
+package org.tidings.eval.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tidings.eval.extract.ExtractionData.Page;
+import org.tidings.extract.ArticleExtractor;
+import org.tidings.extract.ExtractedPage;
+import org.tidings.extract.PageMetadata;
+import org.tidings.model.Source;
+
+/**
+ * Scores article extraction and fails (exit 1) when a pinned floor is missed.
+ *
+ * <ul>
+ *   <li>Scrapinghub benchmark (181 news pages, held out: never tuned on): body text with the
+ *       benchmark's own shingle metric, for Tidings and for every peer output shipped with it.
+ *   <li>WCXB dev (1,358 pages of 7 types): title, publication date and author exact match, and the
+ *       shingle F1 of article bodies (development figure).
+ * </ul>
+ *
+ * <p>Run: {@code mvn -o -q -pl tidings-eval -am compile exec:java
+ * -Dexec.mainClass=org.tidings.eval.extract.ExtractionEvaluation -Dtidings.shared=/work/shared}.
+ * {@code -Dextract.worst=N} lists the N worst pages of each set.
+ */
+public final class ExtractionEvaluation {
+  /** Floors: a little under the figures measured when they were pinned. */
+  static final double FLOOR_SCRAPINGHUB_F1 = 0.90;
+
+  static final double FLOOR_WCXB_TITLE = 0.80;
+  static final double FLOOR_WCXB_DATE = 0.70;
+
+  private ExtractionEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    ArticleExtractor extractor = ArticleExtractor.standard();
+    int worst = Integer.getInteger("extract.worst", 0);
+    String only = System.getProperty("extract.only", "");
+    List<String> failures = new ArrayList<>();
+    if (!only.equals("wcxb")) {
+      double f1 = scrapinghub(extractor, worst);
+      if (f1 < FLOOR_SCRAPINGHUB_F1) {
+        failures.add(
+            String.format(
+                Locale.ROOT, "scrapinghub F1 %.3f < floor %.3f", f1, FLOOR_SCRAPINGHUB_F1));
+      }
+    }
+    if (!only.equals("scrapinghub")) {
+      double[] wcxb = wcxb(extractor, worst);
+      if (wcxb[0] < FLOOR_WCXB_TITLE) {
+        failures.add(
+            String.format(Locale.ROOT, "wcxb title %.3f < floor %.3f", wcxb[0], FLOOR_WCXB_TITLE));
+      }
+      if (wcxb[1] < FLOOR_WCXB_DATE) {
+        failures.add(
+            String.format(Locale.ROOT, "wcxb date %.3f < floor %.3f", wcxb[1], FLOOR_WCXB_DATE));
+      }
+    }
+    if (!failures.isEmpty()) {
+      System.out.println("FAILED: " + String.join("; ", failures));
+      System.exit(1);
+    }
+    System.out.println("extraction floors met");
+  }
+
+  private static double scrapinghub(ArticleExtractor extractor, int worst) throws IOException {
+    List<Page> pages = ExtractionData.scrapinghubPages();
+    ShingleScore tidings = new ShingleScore();
+    List<Object[]> perPage = new ArrayList<>();
+    for (Page page : pages) {
+      String gold = page.gold().path("articleBody").asText("");
+      String body = extractor.read(source("scrapinghub/" + page.id(), page)).body();
+      tidings.add(gold, body);
+      perPage.add(new Object[] {ShingleScore.f1(gold, body), page.id(), page.url()});
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Scrapinghub article extraction benchmark, %d pages (shingle metric)%n",
+        pages.size());
+    System.out.printf(
+        Locale.ROOT,
+        "  %-16s F1 %.3f  precision %.3f  recall %.3f%n",
+        "tidings",
+        tidings.f1(),
+        tidings.precision(),
+        tidings.recall());
+    for (Map.Entry<String, java.nio.file.Path> peer : ExtractionData.peers().entrySet()) {
+      Map<String, String> out = ExtractionData.peerOutput(peer.getValue());
+      ShingleScore s = new ShingleScore();
+      for (Page page : pages) {
+        s.add(page.gold().path("articleBody").asText(""), out.getOrDefault(page.id(), ""));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "  %-16s F1 %.3f  precision %.3f  recall %.3f%n",
+          peer.getKey(),
+          s.f1(),
+          s.precision(),
+          s.recall());
+    }
+    printWorst(perPage, worst);
+    return tidings.f1();
+  }
+
+  /** Title, date, author accuracy and article F1; returns {title, date}. */
+  private static double[] wcxb(ArticleExtractor extractor, int worst) throws IOException {
+    List<Page> pages = ExtractionData.wcxbPages();
+    int titles = 0;
+    int titleHits = 0;
+    int dated = 0;
+    int dateHits = 0;
+    int undated = 0;
+    int invented = 0;
+    int authored = 0;
+    int authorHits = 0;
+    ShingleScore articles = new ShingleScore();
+    ShingleScore all = new ShingleScore();
+    List<Object[]> perPage = new ArrayList<>();
+    List<String> titleMisses = new ArrayList<>();
+    List<String> dateMisses = new ArrayList<>();
+    for (Page page : pages) {
+      JsonNode gold = page.gold().path("ground_truth");
+      String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
+      ExtractedPage read = extractor.read(source("wcxb/" + page.id(), page));
+      PageMetadata meta = read.metadata();
+      String goldTitle = gold.path("title").asText("");
+      if (!gold.path("title").isNull() && !goldTitle.isEmpty()) {
+        titles++;
+        if (key(goldTitle).equals(key(meta.title()))) {
+          titleHits++;
+        } else {
+          titleMisses.add(page.id() + "  gold=" + goldTitle + "  got=" + meta.title());
+        }
+      }
+      String goldDate =
+          gold.path("publish_date").isNull() ? "" : gold.path("publish_date").asText("");
+      String got = meta.published().map(Object::toString).orElse("");
+      if (goldDate.length() == 10) {
+        dated++;
+        if (goldDate.equals(got)) {
+          dateHits++;
+        } else {
+          dateMisses.add(page.id() + "  gold=" + goldDate + "  got=" + got + "  " + page.url());
+        }
+      } else if (goldDate.isEmpty()) {
+        undated++;
+        if (!got.isEmpty()) {
+          invented++;
+        }
+      }
+      String goldAuthor = gold.path("author").isNull() ? "" : gold.path("author").asText("");
+      if (!goldAuthor.isEmpty()) {
+        authored++;
+        if (names(goldAuthor).equals(names(String.join(", ", meta.authors())))) {
+          authorHits++;
+        }
+      }
+      String content = gold.path("main_content").asText("");
+      all.add(content, read.body());
+      if (type.equals("article")) {
+        articles.add(content, read.body());
+        perPage.add(new Object[] {ShingleScore.f1(content, read.body()), page.id(), page.url()});
+      }
+    }
+    double title = (double) titleHits / Math.max(1, titles);
+    double date = (double) dateHits / Math.max(1, dated);
+    System.out.printf(Locale.ROOT, "WCXB dev, %d pages%n", pages.size());
+    System.out.printf(
+        Locale.ROOT, "  title exact match   %.3f  (%d/%d)%n", title, titleHits, titles);
+    System.out.printf(
+        Locale.ROOT,
+        "  date exact match    %.3f  (%d/%d pages with a gold date)%n",
+        date,
+        dateHits,
+        dated);
+    System.out.printf(
+        Locale.ROOT, "  date given, none in gold  %d of %d undated pages%n", invented, undated);
+    System.out.printf(
+        Locale.ROOT,
+        "  author match        %.3f  (%d/%d)%n",
+        (double) authorHits / Math.max(1, authored),
+        authorHits,
+        authored);
+    System.out.printf(
+        Locale.ROOT,
+        "  body shingle F1, articles %.3f (P %.3f R %.3f, %d pages); all types %.3f%n",
+        articles.f1(),
+        articles.precision(),
+        articles.recall(),
+        articles.size(),
+        all.f1());
+    if (worst > 0) {
+      printWorst(perPage, worst);
+      titleMisses.stream().limit(worst).forEach(m -> System.out.println("  title miss " + m));
+      dateMisses.stream().limit(worst).forEach(m -> System.out.println("  date miss " + m));
+    }
+    return new double[] {title, date};
+  }
+
+  private static void printWorst(List<Object[]> perPage, int worst) {
+    perPage.sort(Comparator.comparingDouble(o -> (double) o[0]));
+    for (int i = 0; i < Math.min(worst, perPage.size()); i++) {
+      Object[] o = perPage.get(i);
+      System.out.printf(Locale.ROOT, "  worst %.3f %s %s%n", (double) o[0], o[1], o[2]);
+    }
+  }
+
+  static Source source(String location, Page page) {
+    return new Source(location, page.url(), "text/html", "", 0, page.html());
+  }
+
+  /** Titles compared NFKC-normalized, case-folded, quotes and dashes unified, spaces collapsed. */
+  static String key(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[‘’‚‛′]", "'")
+        .replaceAll("[“”„‟″]", "\"")
+        .replaceAll("[‐‑‒–—―]", "-")
+        .replaceAll("[\\s\\u00A0]+", " ")
+        .trim();
+  }
+
+  /** Author names as a set: "A, B and C" equals "A, B, C". */
+  static Set<String> names(String s) {
+    Set<String> out = new HashSet<>();
+    for (String n : key(s).split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+      if (!n.isBlank()) {
+        out.add(n.trim());
+      }
+    }
+    return out;
+  }
+}
