@@ -16,8 +16,20 @@ public final class CameoLabels {
     return new CameoLabels(Codebook.standard());
   }
 
-  /** The label of a code, else of its base code, else of its root code, else the empty string. */
+  /**
+   * The label (sentence case) of a code, else of its base code, else of its root code, else the
+   * empty string.
+   */
   public String label(String code) {
-    return codebook.findOrBroader(code).map(CameoCode::label).orElse("");
+    return codebook
+        .findOrBroader(code)
+        .map(CameoCode::label)
+        .map(CameoLabels::sentenceCase)
+        .orElse("");
+  }
+
+  /** "make a visit" reads as "Make a visit" in lists. */
+  private static String sentenceCase(String label) {
+    return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 }
