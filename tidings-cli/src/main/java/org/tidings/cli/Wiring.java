@@ -131,9 +131,12 @@ public final class Wiring {
     void close();
   }
 
-  /** Starts the REST API and web UI over a store; the store stays open when the server stops. */
+  /**
+   * Starts the REST API and web UI over a store, analysing posted text with the pipeline; the store
+   * stays open when the server stops.
+   */
   public static Server serve(Store store, Pipeline pipeline, String host, int port) {
-    TidingsServer server = TidingsServer.start(store, host, port);
+    TidingsServer server = TidingsServer.start(store, pipeline, host, port);
     return new Server() {
       @Override
       public String url() {
