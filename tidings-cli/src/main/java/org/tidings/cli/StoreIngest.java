@@ -2,10 +2,15 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tidings.model.Diagnostic;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.Result;
@@ -13,17 +18,36 @@ import org.tidings.store.Store;
 
 /** Analyses inputs into a store and sums up what happened; shared by ingest and demo. */
 final class StoreIngest {
+  /** Diagnostic code of an article the store would not write. */
+  static final String STORE_FAILED = "store.write-failed";
+
   private long added;
   private long updated;
   private long givenUp;
   private final Map<String, Long> byCode = new TreeMap<>();
   private Batch.Report report;
 
-  /** Runs the batch; results are written on this thread only, one at a time. */
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  private PrintWriter err;
+  private long elapsedNanos;
+
+  /** An article handed to the store and not yet known to be written. */
+  private record Pending(String location, CompletableFuture<Boolean> stored) {}
+
+  /**
+   * Runs the batch. Results are handed to the store from this thread only, in input order; the
+   * store may group them into transactions ({@link Store#putAsync}).
+   */
   static StoreIngest run(
       Pipeline pipeline, Store store, List<Path> paths, Options.Run options, PrintWriter err) {
+    long start = System.nanoTime();
     StoreIngest s = new StoreIngest();
+    s.err = err;
     s.report = Batch.run(pipeline, paths, options, err, r -> s.accept(store, r));
+    while (!s.pending.isEmpty()) {
+      s.settle(s.pending.poll());
+    }
+    s.elapsedNanos = System.nanoTime() - start;
     return s;
   }
 
@@ -32,14 +56,32 @@ final class StoreIngest {
       byCode.merge(d.code(), 1L, Long::sum);
     }
     if (result.analysis().isPresent()) {
-      if (store.put(result.analysis().get())) {
+      pending.add(new Pending(result.location(), store.putAsync(result.analysis().get())));
+    } else {
+      givenUp++;
+      store.putDeadLetter(result.location(), result.diagnostics());
+    }
+    while (!pending.isEmpty() && pending.peek().stored().isDone()) {
+      settle(pending.poll());
+    }
+  }
+
+  /** Waits for one write; a write the store refused costs that article only. */
+  private void settle(Pending p) {
+    try {
+      if (p.stored().join()) {
         added++;
       } else {
         updated++;
       }
-    } else {
+    } catch (CompletionException | CancellationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
       givenUp++;
-      store.putDeadLetter(result.location(), result.diagnostics());
+      byCode.merge(STORE_FAILED, 1L, Long::sum);
+      err.println(STORE_FAILED + " " + p.location() + ": " + cause.getMessage());
     }
   }
 
@@ -53,7 +95,7 @@ final class StoreIngest {
 
   /** The summary for a person. */
   void print(PrintWriter out) {
-    double seconds = report.summary().elapsedNanos() / 1e9;
+    double seconds = elapsedNanos / 1e9;
     long inputs = report.summary().results();
     out.println(
         String.format(

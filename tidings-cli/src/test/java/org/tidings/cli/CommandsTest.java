@@ -309,6 +309,19 @@ class CommandsTest {
   }
 
   @Test
+  void anArticleTheStoreRefusesCostsOnlyThatArticle() throws IOException {
+    write("in/a.txt", "Lima signs a deal.");
+    Path bad = write("in/b.txt", "Poison pill.");
+    write("in/c.txt", "Seoul sells guns.");
+    store.refuseTextWith = "Poison";
+    Run r = run("ingest", "--no-progress", dir.resolve("in").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("articles: 2 (2 new, 0 updated)"), r.out());
+    assertTrue(r.out().contains("store.write-failed"), r.out());
+    assertTrue(r.err().contains("store.write-failed " + bad + ": refused"), r.err());
+  }
+
+  @Test
   void listingCommandsPrintTablesAndJsonLines() throws IOException {
     write("in/a.txt", "Lima signs a deal with Seoul.");
     run("ingest", "--no-progress", dir.resolve("in").toString());

@@ -21,9 +21,13 @@ final class MemoryStore implements Store {
   final List<DeadLetter> deadLetters = new ArrayList<>();
   int opened;
   int closed;
+  String refuseTextWith = null;
 
   @Override
   public boolean put(Analysis analysis) {
+    if (refuseTextWith != null && analysis.article().text().contains(refuseTextWith)) {
+      throw new IllegalStateException("refused");
+    }
     return articles.put(analysis.article().id(), analysis) == null;
   }
 

@@ -1,9 +1,11 @@
 package org.tidings.arms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,17 +57,38 @@ public final class TransferFinder implements Annotator {
   private final WeaponGazetteer weapons;
   private final TransferRules rules;
   private final CountrySpotter countries;
+  private final boolean scanWeapons;
 
-  public TransferFinder(WeaponGazetteer weapons, Gazetteer gazetteer, TransferRules rules) {
+  /**
+   * A finder.
+   *
+   * @param weapons the weapon gazetteer, for categories and producers of tagged weapons
+   * @param gazetteer the country gazetteer
+   * @param rules the stage patterns
+   * @param scanWeapons whether to look for weapons itself when no {@link WeaponTagger} ran before
+   *     it (an article with no WEAPON entity); false saves a second scan of every article
+   */
+  public TransferFinder(
+      WeaponGazetteer weapons, Gazetteer gazetteer, TransferRules rules, boolean scanWeapons) {
     this.weapons = Objects.requireNonNull(weapons);
     this.rules = Objects.requireNonNull(rules);
     this.countries = new CountrySpotter(Objects.requireNonNull(gazetteer));
+    this.scanWeapons = scanWeapons;
   }
 
-  /** A finder with the bundled weapon gazetteer, country gazetteer and rules. */
+  /**
+   * A finder with the bundled gazetteers and rules, for pipelines that run {@link WeaponTagger}
+   * before it: weapons are read from WEAPON entities, general words ("arms") found here.
+   */
   public static TransferFinder standard() {
     return new TransferFinder(
-        WeaponGazetteer.standard(), Gazetteer.standard(), TransferRules.standard());
+        WeaponGazetteer.standard(), Gazetteer.standard(), TransferRules.standard(), false);
+  }
+
+  /** A finder with the bundled gazetteers and rules that finds weapons itself. */
+  public static TransferFinder standalone() {
+    return new TransferFinder(
+        WeaponGazetteer.standard(), Gazetteer.standard(), TransferRules.standard(), true);
   }
 
   /** A weapon or a general word for arms found in the text. */
@@ -124,17 +147,21 @@ public final class TransferFinder implements Annotator {
   @Override
   public Analysis annotate(Analysis analysis) {
     String text = analysis.article().text();
-    String lower = lower(text);
-    if (text.isEmpty() || !rules.anyTrigger(lower)) {
-      return analysis;
-    }
-    List<Span> sentences = sentences(analysis);
     List<Item> items = items(analysis, text);
+    if (items.isEmpty()) {
+      return analysis; // the cheap test first: most news names no weapons at all
+    }
+    String lower = lower(text);
+    Map<String, Boolean> starts = new HashMap<>();
+    List<Span> sentences = sentences(analysis);
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       List<Item> here = within(items, s);
-      List<Hit> hits = rules.triggers(lower, s.start(), s.end());
+      List<Hit> hits =
+          here.isEmpty() && !listFollows(text, sentences, i)
+              ? List.of()
+              : rules.triggers(lower, s.start(), s.end(), starts);
       if (hits.isEmpty()) {
         if (here.stream().anyMatch(Item::specific) && rules.includes(text, s.start(), s.end())) {
           attachList(drafts, i, here, text, s);
@@ -216,7 +243,7 @@ public final class TransferFinder implements Annotator {
         specific.add(new Item(e.span(), system.designation(), system));
       }
     }
-    if (specific.isEmpty()) {
+    if (specific.isEmpty() && scanWeapons) {
       for (WeaponGazetteer.Match m : weapons.scan(text)) {
         specific.add(new Item(m.span(), m.system().designation(), m.system()));
       }
@@ -229,13 +256,24 @@ public final class TransferFinder implements Annotator {
       }
       out.add(it);
     }
-    for (Span g : rules.generalItems(text, 0, text.length())) {
+    for (Span g : rules.generalItems(text, analysis.tokens())) {
       if (out.stream().noneMatch(i -> i.span().overlaps(g))) {
         out.add(new Item(g, GENERAL, null));
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
+  }
+
+  /** Whether one of the next sentences lists items ("This includes ...") for this one. */
+  private boolean listFollows(String text, List<Span> sentences, int index) {
+    for (int k = index + 1; k < sentences.size() && k <= index + LIST_REACH; k++) {
+      Span s = sentences.get(k);
+      if (rules.includes(text, s.start(), s.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean headOf(Item system, Item cls, String text) {

@@ -225,30 +225,50 @@ public final class WeaponGazetteer {
   /** Weapon names within {@code [from, to)} of {@code text}. */
   public List<Match> scan(String text, int from, int to) {
     List<Match> out = new ArrayList<>();
+    int[] end = new int[2]; // [span end, consumed end]
     int i = from;
     while (i < to) {
       if (!wordStart(text, i, from)) {
         i++;
         continue;
       }
-      int[] end = new int[2]; // [span end, consumed end]
-      Name name = longest(text, i, to, end);
-      if (name == null) {
-        i++;
-        continue;
-      }
-      if (name.never()) {
-        i = end[1];
-        continue;
-      }
-      if (name.ambiguous() && (inProperName(text, i, end[1]) || !cued(text, i, end[1]))) {
-        i++;
-        continue;
-      }
-      out.add(new Match(new Span(i, end[0]), name.system(), name.alias(), name.ambiguous()));
-      i = end[1];
+      int next = matchAt(text, i, to, end, out);
+      i = next > i ? next : i + 1;
     }
     return out;
+  }
+
+  /**
+   * Weapon names in {@code text} that start at one of {@code starts} (ascending offsets, such as
+   * token starts): a cheaper walk than {@link #scan(String)} when tokens are known.
+   */
+  public List<Match> scan(String text, int[] starts) {
+    List<Match> out = new ArrayList<>();
+    int[] end = new int[2];
+    int done = 0;
+    for (int i : starts) {
+      if (i < done || !wordStart(text, i, 0)) {
+        continue;
+      }
+      done = Math.max(done, matchAt(text, i, text.length(), end, out));
+    }
+    return out;
+  }
+
+  /** Tries a name at {@code i}; returns where scanning may go on, or {@code i} if none matched. */
+  private int matchAt(String text, int i, int to, int[] end, List<Match> out) {
+    Name name = longest(text, i, to, end);
+    if (name == null) {
+      return i;
+    }
+    if (name.never()) {
+      return end[1];
+    }
+    if (name.ambiguous() && (inProperName(text, i, end[1]) || !cued(text, i, end[1]))) {
+      return i;
+    }
+    out.add(new Match(new Span(i, end[0]), name.system(), name.alias(), name.ambiguous()));
+    return end[1];
   }
 
   private static boolean wordStart(String text, int i, int from) {

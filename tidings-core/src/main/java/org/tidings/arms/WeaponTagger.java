@@ -30,7 +30,8 @@ public final class WeaponTagger implements Annotator {
   @Override
   public Analysis annotate(Analysis analysis) {
     String text = analysis.article().text();
-    List<WeaponGazetteer.Match> matches = gazetteer.scan(text);
+    List<WeaponGazetteer.Match> matches =
+        analysis.tokens().isEmpty() ? gazetteer.scan(text) : gazetteer.scan(text, starts(analysis));
     if (matches.isEmpty()) {
       return analysis;
     }
@@ -52,6 +53,14 @@ public final class WeaponTagger implements Annotator {
     }
     out.sort(Comparator.comparing(Entity::span));
     return analysis.withEntities(out);
+  }
+
+  private static int[] starts(Analysis analysis) {
+    int[] starts = new int[analysis.tokens().size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = analysis.tokens().get(i).span().start();
+    }
+    return starts;
   }
 
   private static boolean clashes(WeaponGazetteer.Match m, List<Entity> existing) {

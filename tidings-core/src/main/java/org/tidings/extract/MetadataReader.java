@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,13 +123,15 @@ final class MetadataReader {
       String articleBody) {}
 
   Head read(Document doc, String url) {
+    Map<String, String> metas = metas(doc);
     LinkedLd ld = jsonLd(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), url);
-    String title = title(doc, ld, siteName);
-    Optional<LocalDate> published = published(doc, ld, url, canonical);
-    List<String> authors = authors(doc, ld);
-    String language = language(doc, ld);
+    String siteName =
+        first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), url);
+    String title = title(doc, metas, ld, siteName);
+    Optional<LocalDate> published = published(doc, metas, ld, url, canonical);
+    List<String> authors = authors(doc, metas, ld);
+    String language = language(doc, metas, ld);
     return new Head(
         title, published, authors, clean(siteName), canonical, language, ld.articleBody);
   }
@@ -147,7 +151,10 @@ final class MetadataReader {
 
   private static LinkedLd jsonLd(Document doc) {
     LinkedLd ld = new LinkedLd();
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").contains("ld+json")) {
+        continue;
+      }
       String data = script.data().trim();
       if (data.isEmpty() || data.length() > 2_000_000) {
         continue;
@@ -299,8 +306,8 @@ final class MetadataReader {
    * OpenGraph title; on other pages the {@code <title>} with the site name stripped, which names
    * the page better than a marketing {@code <h1>}.
    */
-  private String title(Document doc, LinkedLd ld, String siteName) {
-    String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
+  private String title(Document doc, Map<String, String> metas, LinkedLd ld, String siteName) {
+    String og = clean(first(meta(metas, "og:title"), meta(metas, "twitter:title")));
     String headline = clean(ld.headline);
     String titleTag = clean(doc.title());
     String reference = normalizeKey(titleTag + " " + og + " " + headline);
@@ -319,7 +326,7 @@ final class MetadataReader {
       }
     }
     boolean article =
-        ld.fromArticle || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("article");
+        ld.fromArticle || meta(metas, "og:type").toLowerCase(Locale.ROOT).contains("article");
     String head = stripSite(titleTag, siteName);
     if (article) {
       return first(h1, headline, stripSite(og, siteName), head);
@@ -387,13 +394,14 @@ final class MetadataReader {
 
   // ---- date ----------------------------------------------------------------------------------
 
-  private Optional<LocalDate> published(Document doc, LinkedLd ld, String url, String canonical) {
+  private Optional<LocalDate> published(
+      Document doc, Map<String, String> metas, LinkedLd ld, String url, String canonical) {
     Optional<LocalDate> d = dates.fromMetadata(ld.published);
     if (d.isPresent()) {
       return d;
     }
     for (String name : PUBLISHED_META) {
-      d = dates.fromMetadata(meta(doc, name));
+      d = dates.fromMetadata(meta(metas, name));
       if (d.isPresent()) {
         return d;
       }
@@ -532,14 +540,14 @@ final class MetadataReader {
 
   // ---- authors -------------------------------------------------------------------------------
 
-  private List<String> authors(Document doc, LinkedLd ld) {
+  private List<String> authors(Document doc, Map<String, String> metas, LinkedLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : ld.authors) {
       addAuthor(out, a);
     }
     if (out.isEmpty()) {
       for (String name : AUTHOR_META) {
-        String v = meta(doc, name);
+        String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
           for (String part : v.split("\\s*(?:,|;| and | & )\\s*")) {
             addAuthor(out, part);
@@ -576,7 +584,7 @@ final class MetadataReader {
 
   // ---- language ------------------------------------------------------------------------------
 
-  private static String language(Document doc, LinkedLd ld) {
+  private static String language(Document doc, Map<String, String> metas, LinkedLd ld) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isEmpty() && html != null) {
@@ -586,8 +594,8 @@ final class MetadataReader {
       lang =
           firstNonEmpty(
               attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
-              meta(doc, "og:locale"),
-              meta(doc, "language"),
+              meta(metas, "og:locale"),
+              meta(metas, "language"),
               ld.language);
     }
     return LanguageDetector.code(lang);
@@ -596,18 +604,26 @@ final class MetadataReader {
   // ---- helpers -------------------------------------------------------------------------------
 
   /** The content of a meta tag by property, name or itemprop (case-insensitive). */
-  private static String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").trim();
-        if (!c.isEmpty()) {
-          return c;
+  /** Meta tag contents by lower-case property, name and itemprop; the first one of a key wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      String c = m.attr("content").trim();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop"}) {
+        String k = m.attr(attr);
+        if (!k.isEmpty()) {
+          out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
         }
       }
     }
-    return "";
+    return out;
+  }
+
+  private static String meta(Map<String, String> metas, String key) {
+    return metas.getOrDefault(key, "");
   }
 
   private static String attr(Document doc, String css, String attr) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.tidings.model.Analysis;
+import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 
 /**
@@ -109,6 +111,11 @@ public final class SyntaxParser {
       relations.add(parts.relation(p));
     }
     return new DependencyTree(texts, tags, heads, relations);
+  }
+
+  /** Tags and parses one sentence of an analysis; the tree has one node per token. */
+  public DependencyTree parse(Analysis analysis, Sentence sentence) {
+    return parseTokens(analysis.tokensOf(sentence));
   }
 
   private static final List<String> CLITICS = List.of("n't", "'s", "'re", "'ve", "'ll", "'d", "'m");

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.model.Analysis;
+import org.tidings.model.Article;
+import org.tidings.model.SourceMap;
 import org.tidings.model.Span;
 import org.tidings.model.Token;
+import org.tidings.nlp.Tokenizer;
 
 /** The bundled models on hand-written news sentences. */
 class SyntaxParserTest {
@@ -85,6 +90,30 @@ class SyntaxParserTest {
     assertEquals("nmod:poss", t.relation(0));
     assertEquals(OptionalInt.of(1), t.subjectOf(3));
     assertEquals(List.of(4), t.objectsOf(3));
+  }
+
+  @Test
+  void parsesTheSentencesOfAnAnalysis() {
+    Analysis a =
+        new Tokenizer()
+            .annotate(
+                Analysis.of(
+                    Article.of(
+                        "test",
+                        "",
+                        Optional.empty(),
+                        List.of(),
+                        "en",
+                        "Russia gave Armenia military aid. Armenia paraded the missiles.",
+                        SourceMap.none())));
+    assertEquals(2, a.sentences().size());
+    DependencyTree second = syntax.parse(a, a.sentences().get(1));
+    assertEquals(List.of("Armenia", "paraded", "the", "missiles", "."), second.words());
+    assertEquals(OptionalInt.of(0), second.subjectOf(1));
+    assertEquals(List.of(3), second.objectsOf(1));
+    DependencyTree first = syntax.parse(a, a.sentences().get(0));
+    assertEquals(OptionalInt.of(0), first.subjectOf(1));
+    assertEquals(List.of(4), first.objectsOf(1));
   }
 
   @Test

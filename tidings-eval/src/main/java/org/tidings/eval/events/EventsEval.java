@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.tidings.events.EventCoder;
 import org.tidings.events.gdelt.GdeltEvent;
 import org.tidings.events.gdelt.GdeltReader;
 import org.tidings.events.gdelt.GdeltWriter;
@@ -26,7 +28,16 @@ import org.tidings.events.petrarch.PetrarchAgents;
 import org.tidings.events.petrarch.PetrarchDiscards;
 import org.tidings.events.petrarch.PetrarchVerbs;
 import org.tidings.events.petrarch.TreeCoder;
+import org.tidings.model.Analysis;
+import org.tidings.model.Article;
 import org.tidings.model.Diagnostic;
+import org.tidings.model.Entity;
+import org.tidings.model.EntityType;
+import org.tidings.model.Event;
+import org.tidings.model.SourceMap;
+import org.tidings.model.Span;
+import org.tidings.model.Token;
+import org.tidings.nlp.Tokenizer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -49,8 +60,8 @@ import org.xml.sax.SAXException;
  * </pre>
  */
 public final class EventsEval {
-  /** Pinned floor: records passing, coded from their trees (out of 284; 238 reached). */
-  static final int PETRARCH_FLOOR = 238;
+  /** Pinned floor: records passing, coded from their trees (out of 284; 246 reached). */
+  static final int PETRARCH_FLOOR = 246;
 
   /** Pinned floor: GDELT rows equal after a round trip (out of 2,111): all of them. */
   static final int GDELT_FLOOR = 2111;
@@ -61,6 +72,7 @@ public final class EventsEval {
     Path shared = Path.of(System.getProperty("tidings.shared", "../shared"), "data", "events");
     boolean verbose = List.of(args).contains("-v");
     int petrarch = petrarch(shared.resolve("petrarch2"), verbose);
+    rawText(shared.resolve("petrarch2"));
     int gdelt = gdelt(shared.resolve("gdelt-sample").resolve("20191024143000.export.CSV"));
     boolean ok = true;
     if (petrarch < PETRARCH_FLOOR) {
@@ -180,6 +192,72 @@ public final class EventsEval {
           Locale.ROOT, "  %-9s %3d / %3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
     }
     return pass;
+  }
+
+  /**
+   * The same records from raw text through Tidings' own {@link EventCoder}: actors are marked as
+   * entities from the PETRARCH actor dictionary (our gazetteer knows no Middle-earth), events coded
+   * with our own verb dictionary. Our codes are CAMEO, the records' are the test dictionary's own,
+   * so only the dyads are compared: a record passes when the set of coded (source, target) pairs
+   * equals the expected one. Reported, not pinned.
+   */
+  static void rawText(Path dir) throws Exception {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchActors actors;
+    try (InputStream a = Files.newInputStream(dir.resolve("PETR.Validate.actors.txt"))) {
+      actors = PetrarchActors.read(a, "PETR.Validate.actors.txt", problems);
+    }
+    EventCoder coder = EventCoder.standard();
+    Tokenizer tokenizer = Tokenizer.standard();
+    int pass = 0;
+    int total = 0;
+    for (Record r : records(dir.resolve("PETR.UnitTest.records.xml"))) {
+      if (r.text().isEmpty()) {
+        continue;
+      }
+      total++;
+      Article article =
+          Article.of(
+              r.id(), "", Optional.of(r.date()), List.of(), "en", r.text(), SourceMap.none());
+      Analysis a = tokenizer.annotate(Analysis.of(article));
+      List<String> words = new ArrayList<>();
+      for (Token t : a.tokens()) {
+        words.add(t.text().toUpperCase(Locale.ROOT));
+      }
+      List<Entity> entities = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        var m = actors.longestAt(words, i);
+        if (m.isPresent() && Character.isUpperCase(a.tokens().get(i).text().charAt(0))) {
+          String code = m.get().getKey().codeOn(r.date());
+          int end = i + m.get().getValue() - 1;
+          Span span = new Span(a.tokens().get(i).span().start(), a.tokens().get(end).span().end());
+          if (!code.isEmpty()) {
+            entities.add(
+                new Entity(span, a.textOf(a.tokens().get(i)), EntityType.ORG, code, code, ""));
+          }
+          i = end;
+        }
+      }
+      a = coder.annotate(a.withEntities(entities));
+      java.util.Set<String> got = new java.util.TreeSet<>();
+      for (Event e : a.events()) {
+        got.add(e.source() + " " + e.target());
+      }
+      java.util.Set<String> want = new java.util.TreeSet<>();
+      for (String e : r.expected()) {
+        String[] f = e.split(" ");
+        if (f.length == 3) {
+          want.add(f[0] + " " + f[1]);
+        }
+      }
+      pass += got.equals(want) ? 1 : 0;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "petrarch2 unit tests from raw text through EventCoder: %d / %d records with the"
+            + " expected dyads (codes not compared: ours are CAMEO)%n",
+        pass,
+        total);
   }
 
   static int gdelt(Path file) throws IOException {

@@ -313,7 +313,9 @@ async function route() {
 async function loadStats() {
   try {
     const s = await api("/api/stats");
-    $("stats").textContent = `${s.articles} articles · ${s.entities} entities · ${s.events} events · ${s.transfers} transfers`;
+    const n = (k, word) => `${k.toLocaleString("en")} ${word}${k === 1 ? "" : "s"}`;
+    $("stats").textContent = [n(s.articles, "article"), n(s.entities, "entity mention"),
+      n(s.events, "event"), n(s.transfers, "transfer")].join(" · ");
   } catch (err) {
     $("stats").textContent = "";
   }
