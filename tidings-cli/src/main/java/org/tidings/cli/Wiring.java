@@ -43,14 +43,14 @@ public final class Wiring {
   }
 
   /**
-   * The annotators, in order: tokens and sentences, entities, weapons, times, amounts, quotes,
-   * CAMEO events, arms transfers.
+   * The annotators, in order: tokens and sentences, weapons (first, so names like "Grad" are not
+   * taken for people), other entities, times, amounts, quotes, CAMEO events, arms transfers.
    */
   public static List<Annotator> annotators() {
     return List.of(
         Tokenizer.standard(),
-        EntityRecognizer.standard(),
         WeaponTagger.standard(),
+        EntityRecognizer.standard(),
         TimeFinder.standard(),
         AmountFinder.standard(),
         QuoteFinder.standard(),
