@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +33,9 @@ public final class Gazetteer {
   /** A name found in the gazetteer. */
   public record Match(Country country, Kind kind) {}
 
-  private final Map<String, Country> byCode = new HashMap<>();
+  private final Map<String, Country> byCode = new LinkedHashMap<>();
   private final Map<String, Match> byName = new HashMap<>();
+  private final Map<String, String> forms = new HashMap<>();
   private final int longestName;
 
   public Gazetteer(List<Country> countries) {
@@ -58,12 +60,36 @@ public final class Gazetteer {
   }
 
   private int put(String name, Country c, Kind kind) {
-    byName.putIfAbsent(key(name), new Match(c, kind));
+    String key = key(name);
+    if (byName.putIfAbsent(key, new Match(c, kind)) == null) {
+      forms.put(key, name);
+    }
     return name.split(" ").length;
   }
 
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
+  /**
+   * The lookup key of a name: lower case, full stops dropped, curly apostrophes made straight and
+   * runs of white space made one space, so "U.S." finds "US" and "St. Petersburg" "St Petersburg".
+   */
+  public static String key(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 
   /** The gazetteer shipped with Tidings. */
@@ -111,6 +137,49 @@ public final class Gazetteer {
   /** What {@code name} denotes, case-insensitively ("Azerbaijani" gives AZE as a demonym). */
   public Optional<Match> find(String name) {
     return Optional.ofNullable(byName.get(key(name)));
+  }
+
+  /**
+   * What {@code surface}, as written in running text, denotes: like {@link #find} but the case must
+   * fit. An acronym ("US", "UAE") must be written in capitals, so the pronoun "us" is no country;
+   * other names must start with a capital letter.
+   */
+  public Optional<Match> findCased(String surface) {
+    String key = key(surface);
+    Match m = byName.get(key);
+    if (m == null || !caseFits(forms.get(key), surface)) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
+  }
+
+  /** Whether a surface form is written with the case a listed name needs. */
+  public static boolean caseFits(String listed, String surface) {
+    if (surface.isEmpty() || listed.isEmpty()) {
+      return false;
+    }
+    if (isAcronym(listed)) {
+      return isAcronym(surface)
+          || (surface.length() >= 4 && Character.isUpperCase(surface.charAt(0)));
+    }
+    char first = listed.charAt(0);
+    return Character.isUpperCase(first)
+        ? Character.isUpperCase(surface.charAt(0))
+        : surface.charAt(0) == first;
+  }
+
+  private static boolean isAcronym(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0 && letters <= 5;
   }
 
   /** The most words any name has, for longest-match scanning. */

@@ -18,6 +18,16 @@ public final class Pipeline {
     this.annotators = List.copyOf(annotators);
   }
 
+  /** The stage that turns sources into articles. */
+  public Extractor extractor() {
+    return extractor;
+  }
+
+  /** The stages run over each article, in order. */
+  public List<Annotator> annotators() {
+    return annotators;
+  }
+
   /** Runs every stage over one source. Bad input gives a dead-letter result, not an exception. */
   public Result process(Source source) {
     Extraction extraction = extractor.extract(source);

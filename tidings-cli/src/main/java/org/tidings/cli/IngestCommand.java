@@ -1,0 +1,47 @@
+package org.tidings.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tidings.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings ingest PATH...}: analyse and store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse articles and keep them in the store. Ingesting an article again replaces it",
+      "(never duplicates it); inputs given up are kept as dead letters. Prints a summary."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand Tidings root;
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "HTML pages, text dumps, WARC archives or directories of them.")
+  List<Path> paths;
+
+  @Mixin Options.Data data;
+  @Mixin Options.Run run;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    StoreIngest result;
+    try (Store store = root.parts().stores().apply(data.dir)) {
+      result = StoreIngest.run(root.parts().pipeline().get(), store, paths, run, err);
+    }
+    result.print(out);
+    return result.articles() > 0 || result.givenUp() == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,221 @@
+package org.tidings.events.petrarch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tidings.model.Diagnostic;
+
+/**
+ * A PETRARCH actor dictionary: a primary phrase with an optional default code, synonyms on lines
+ * starting with {@code +}, and date-restricted codes on indented lines: {@code [CODE <date]},
+ * {@code [CODE >date]}, {@code [CODE date-date]}, {@code [CODE]}. Dates are YYYYMMDD or YYMMDD;
+ * limits count as inside.
+ */
+public final class PetrarchActors {
+  /**
+   * A code valid in a date range.
+   *
+   * @param code actor code
+   * @param from first day it applies, or null for no lower limit
+   * @param to last day it applies, or null for no upper limit
+   */
+  public record Restriction(String code, LocalDate from, LocalDate to) {
+    public Restriction {
+      Objects.requireNonNull(code);
+    }
+
+    boolean covers(LocalDate d) {
+      return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+  }
+
+  /**
+   * One actor: all its phrases share its codes.
+   *
+   * @param phrases the primary phrase and synonyms, each as upper-case words
+   * @param code the default code, or the empty string
+   * @param restrictions dated codes, tried in file order
+   * @param line where it was defined
+   */
+  public record Actor(
+      List<List<String>> phrases, String code, List<Restriction> restrictions, int line) {
+
+    /** The code on a date: the first restriction covering it, else the default; empty for none. */
+    public String codeOn(LocalDate date) {
+      for (Restriction r : restrictions) {
+        if (r.covers(date)) {
+          return r.code().equals("---") ? "" : r.code();
+        }
+      }
+      return code.equals("---") ? "" : code;
+    }
+  }
+
+  private final List<Actor> actors;
+  private final Map<String, List<Actor>> byFirstWord = new HashMap<>();
+
+  public PetrarchActors(List<Actor> actors) {
+    this.actors = List.copyOf(actors);
+    for (Actor a : actors) {
+      for (List<String> p : a.phrases()) {
+        byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(a);
+      }
+    }
+  }
+
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  /**
+   * The longest actor phrase starting at word {@code i} of {@code words} (upper case).
+   *
+   * @return the actor and the number of words it covers
+   */
+  public Optional<Map.Entry<Actor, Integer>> longestAt(List<String> words, int i) {
+    Actor best = null;
+    int bestLen = 0;
+    for (Actor a : byFirstWord.getOrDefault(words.get(i), List.of())) {
+      for (List<String> p : a.phrases()) {
+        if (p.size() > bestLen
+            && i + p.size() <= words.size()
+            && p.equals(words.subList(i, i + p.size()))) {
+          best = a;
+          bestLen = p.size();
+        }
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestLen));
+  }
+
+  /** Reads an actor dictionary; problems become diagnostics with file and line. */
+  public static PetrarchActors read(InputStream in, String location, List<Diagnostic> problems)
+      throws IOException {
+    List<Actor> out = new ArrayList<>();
+    List<List<String>> phrases = null;
+    String code = "";
+    List<Restriction> restrictions = new ArrayList<>();
+    int start = 0;
+    for (DictionaryLines.Line l : DictionaryLines.read(in)) {
+      String raw = l.text();
+      String t = raw.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String where = location + ":" + l.number();
+      try {
+        if (t.startsWith("+")) {
+          if (phrases == null) {
+            throw new IllegalArgumentException("synonym before any actor");
+          }
+          phrases.add(phrase(t.substring(1)));
+        } else if (t.startsWith("[")
+            && (Character.isWhitespace(raw.charAt(0)) || phrases != null)) {
+          if (phrases == null) {
+            throw new IllegalArgumentException("date restriction before any actor");
+          }
+          Restriction r = restriction(t);
+          if (r.from() == null && r.to() == null) {
+            code = r.code();
+          } else {
+            restrictions.add(r);
+          }
+        } else {
+          if (phrases != null) {
+            out.add(new Actor(phrases, code, restrictions, start));
+          }
+          phrases = new ArrayList<>();
+          restrictions = new ArrayList<>();
+          code = "";
+          start = l.number();
+          int open = t.indexOf('[');
+          if (open >= 0) {
+            int close = t.indexOf(']', open);
+            if (close < 0) {
+              throw new IllegalArgumentException("code without ']'");
+            }
+            Restriction r = restriction(t.substring(open, close + 1));
+            if (r.from() == null && r.to() == null) {
+              code = r.code();
+            } else {
+              restrictions.add(r);
+            }
+            t = t.substring(0, open);
+          }
+          phrases.add(phrase(t));
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(Diagnostic.error("events.petrarch.actors", e.getMessage(), where));
+      }
+    }
+    if (phrases != null) {
+      out.add(new Actor(phrases, code, restrictions, start));
+    }
+    return new PetrarchActors(out);
+  }
+
+  private static List<String> phrase(String s) {
+    List<String> w = DictionaryLines.words(s);
+    if (w.isEmpty()) {
+      throw new IllegalArgumentException("empty actor phrase");
+    }
+    return w;
+  }
+
+  /** Parses "[CODE]", "[CODE <950601]", "[CODE >990816]", "[CODE 19950601 - 19990815]". */
+  static Restriction restriction(String s) {
+    String t = s.trim();
+    if (!t.startsWith("[") || !t.endsWith("]")) {
+      throw new IllegalArgumentException("restriction not in [...]: " + t);
+    }
+    t = t.substring(1, t.length() - 1).trim();
+    String[] f = t.split("\\s+", 2);
+    String code = f[0];
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException("restriction without a code");
+    }
+    if (f.length == 1) {
+      return new Restriction(code, null, null);
+    }
+    String range = f[1].replace(" ", "");
+    if (range.startsWith("<")) {
+      return new Restriction(code, null, date(range.substring(1)));
+    }
+    if (range.startsWith(">")) {
+      return new Restriction(code, date(range.substring(1)), null);
+    }
+    int dash = range.indexOf('-');
+    if (dash < 0) {
+      throw new IllegalArgumentException("bad date restriction '" + f[1] + "'");
+    }
+    return new Restriction(code, date(range.substring(0, dash)), date(range.substring(dash + 1)));
+  }
+
+  /** A YYYYMMDD or YYMMDD date; two-digit years below 30 are in the 2000s. */
+  static LocalDate date(String s) {
+    if (!s.chars().allMatch(Character::isDigit) || (s.length() != 8 && s.length() != 6)) {
+      throw new IllegalArgumentException("bad date '" + s + "'");
+    }
+    int year;
+    int rest;
+    if (s.length() == 8) {
+      year = Integer.parseInt(s.substring(0, 4));
+      rest = Integer.parseInt(s.substring(4));
+    } else {
+      int yy = Integer.parseInt(s.substring(0, 2));
+      year = yy < 30 ? 2000 + yy : 1900 + yy;
+      rest = Integer.parseInt(s.substring(2));
+    }
+    try {
+      return LocalDate.of(year, rest / 100, rest % 100);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("bad date '" + s + "'");
+    }
+  }
+}

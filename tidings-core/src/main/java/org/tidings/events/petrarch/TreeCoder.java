@@ -1,0 +1,617 @@
+package org.tidings.events.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes events from a Penn Treebank parse with PETRARCH dictionaries.
+ *
+ * <p>The approach: every clause (S) takes its subject from its first noun phrase before its verb
+ * phrase, or from the clause it is embedded in ("Arnor is about to restore"); every verb phrase
+ * whose head verb is in the dictionary is an event with that subject as source and the first actor
+ * in an object noun phrase or prepositional phrase after the verb as target; its code is that of
+ * the most specific pattern matching the words around the verb, else the verb's. Actors in a noun
+ * phrase come from the actor dictionary, with agents ("government", "soldiers") added to their
+ * codes or, alone, standing for an unknown actor "---"; "A and B" gives one event per actor.
+ * Passive clauses ("was opposed by B") take the source from the "by" phrase. Paired codes {@code
+ * [a:b]} give the reverse event too.
+ */
+public final class TreeCoder {
+  /**
+   * An event coded from a tree.
+   *
+   * @param source source actor code
+   * @param target target actor code, "---" when there is none
+   * @param code event code
+   */
+  public record Coded(String source, String target, String code) {}
+
+  private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING");
+  private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("OF", "FROM", "IN");
+
+  private final PetrarchVerbs verbs;
+  private final PetrarchActors actors;
+  private final PetrarchAgents agents;
+  private final PetrarchDiscards discards;
+  private final boolean requireDyad;
+
+  /**
+   * @param requireDyad whether an event needs a target to be coded
+   */
+  public TreeCoder(
+      PetrarchVerbs verbs,
+      PetrarchActors actors,
+      PetrarchAgents agents,
+      PetrarchDiscards discards,
+      boolean requireDyad) {
+    this.verbs = Objects.requireNonNull(verbs);
+    this.actors = Objects.requireNonNull(actors);
+    this.agents = Objects.requireNonNull(agents);
+    this.discards = Objects.requireNonNull(discards);
+    this.requireDyad = requireDyad;
+  }
+
+  /** The events of one sentence, given its text (for discards), parse and date. */
+  public List<Coded> code(String text, ParseTree tree, LocalDate date) {
+    if (discards.find(text).isPresent()) {
+      return List.of();
+    }
+    List<Coded> out = new ArrayList<>();
+    List<String> sentence = tree.words();
+    int[] leaf = {0};
+    walk(tree, null, false, sentence, leaf, date, out);
+    return out;
+  }
+
+  /**
+   * Visits a node. {@code subject} is the actor list of the clause it stands in (null when there is
+   * none); {@code leaf} counts leaves visited, so a verb knows its place in the sentence.
+   */
+  private void walk(
+      ParseTree t,
+      List<String> subject,
+      boolean passive,
+      List<String> sentence,
+      int[] leaf,
+      LocalDate date,
+      List<Coded> out) {
+    if (t.isLeaf()) {
+      leaf[0]++;
+      return;
+    }
+    String label = t.label();
+    if (label.equals("S") || label.equals("SINV") || label.equals("SQ")) {
+      ParseTree np = subjectPhrase(t);
+      if (np != null && !(subject != null && isPronoun(np))) {
+        subject = actorsOf(np, date);
+      }
+      passive = false;
+    } else if (label.equals("NP") || label.equals("PP")) {
+      subject = label.equals("NP") ? null : subject;
+    }
+    if (label.equals("VP")) {
+      int head = headVerb(t);
+      if (head >= 0) {
+        ParseTree verb = t.children().get(head);
+        boolean isPassive = passive && verb.label().equals("VBN");
+        int at = leaf[0] + leavesBefore(t, head);
+        code(t, head, at, subject, isPassive, sentence, date, out);
+        passive = BE.contains(verb.words().get(0));
+      }
+    }
+    for (ParseTree c : t.children()) {
+      if (label.equals("PP") && c.label().equals("S")) {
+        skipLeaves(c, leaf); // "after leaving Eriador": circumstance, not an event of its own
+        continue;
+      }
+      walk(c, subject, passive, sentence, leaf, date, out);
+    }
+  }
+
+  private static void skipLeaves(ParseTree t, int[] leaf) {
+    leaf[0] += t.words().size();
+  }
+
+  /** "it", "he", "they": the clause's actor is that of the clause around it. */
+  private static boolean isPronoun(ParseTree np) {
+    return np.children().size() == 1 && np.children().get(0).label().equals("PRP");
+  }
+
+  private static int leavesBefore(ParseTree vp, int head) {
+    int n = 0;
+    for (int i = 0; i < head; i++) {
+      n += vp.children().get(i).words().size();
+    }
+    return n;
+  }
+
+  private static ParseTree subjectPhrase(ParseTree s) {
+    for (ParseTree c : s.children()) {
+      if (c.label().equals("VP")) {
+        return null;
+      }
+      if (c.label().equals("NP")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static int headVerb(ParseTree vp) {
+    for (int i = 0; i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.isLeaf() && (c.label().startsWith("VB") || c.label().equals("MD"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void code(
+      ParseTree vp,
+      int head,
+      int at,
+      List<String> subject,
+      boolean passive,
+      List<String> sentence,
+      LocalDate date,
+      List<Coded> out) {
+    ParseTree verbLeaf = vp.children().get(head);
+    String word = verbLeaf.words().get(0);
+    List<PetrarchVerbs.Verb> candidates = List.of();
+    if (head + 1 < vp.children().size() && vp.children().get(head + 1).label().equals("PRT")) {
+      candidates = verbs.verbs(word + " " + String.join(" ", vp.children().get(head + 1).words()));
+    }
+    if (candidates.isEmpty()) {
+      candidates = verbs.verbs(word);
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<String> lower = new ArrayList<>();
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      lower.addAll(vp.children().get(i).words());
+    }
+    List<String> upper = sentence.subList(0, Math.min(at, sentence.size()));
+    PetrarchCode code = candidates.get(0).code();
+    for (PetrarchVerbs.Verb v : candidates) {
+      if (!code.isEvent() && v.code().isEvent()) {
+        code = v.code(); // the first block that gives the bare verb an event
+      }
+    }
+    PetrarchVerbs.Pattern best = null;
+    int[] bestMarks = {-1, -1};
+    for (PetrarchVerbs.Verb v : candidates) {
+      for (PetrarchVerbs.Pattern p : v.block().patterns()) {
+        int[] marks = {-1, -1};
+        if (p.code().code().equals("+++")) {
+          continue; // a placeholder code, not an event
+        }
+        if ((best == null || p.specificity() > best.specificity())
+            && matches(p.lower(), lower, marks)
+            && matchesBefore(p.upper(), upper)) {
+          best = p;
+          bestMarks = marks;
+        }
+      }
+    }
+    if (best != null) {
+      code = best.code();
+    } else if (negated(upper)) {
+      return;
+    }
+    if (!code.isEvent()) {
+      return;
+    }
+    List<String> sources = subject == null ? List.of() : subject;
+    List<String> targets = target(vp, head, date);
+    if (passive) {
+      List<String> agent = byPhrase(vp, date);
+      if (!agent.isEmpty()) {
+        targets = sources;
+        sources = agent;
+      }
+    }
+    if (bestMarks[0] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[0], date);
+      targets = marked.isEmpty() ? targets : marked;
+    }
+    if (bestMarks[1] >= 0) {
+      List<String> marked = actorAt(lower, bestMarks[1], date);
+      sources = marked.isEmpty() ? sources : marked;
+    }
+    if (targets.isEmpty()) {
+      targets = clauseSubject(vp, head, date);
+    }
+    boolean mutual = false;
+    if (targets.isEmpty() && sources.size() > 1) {
+      targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
+      mutual = true;
+    }
+    if (targets.isEmpty()) {
+      if (requireDyad) {
+        return;
+      }
+      targets = List.of("---");
+    }
+    for (String s : sources) {
+      for (String t : targets) {
+        if (s.equals(t)) {
+          continue;
+        }
+        out.add(new Coded(s, t, code.code()));
+        if (!code.reverse().isEmpty() && !mutual) {
+          out.add(new Coded(t, s, code.reverse()));
+        }
+      }
+    }
+  }
+
+  private static boolean negated(List<String> upper) {
+    for (int i = upper.size() - 1; i >= Math.max(0, upper.size() - 2); i--) {
+      if (NEGATION.contains(upper.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<String> target(ParseTree vp, int head, LocalDate date) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.label().equals("NP") || c.label().equals("PP")) {
+        List<String> found = firstActors(c, date);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The first actor named within a few words from {@code pos}: where a pattern's marker stands. */
+  private List<String> actorAt(List<String> words, int pos, LocalDate date) {
+    for (int i = pos; i < Math.min(words.size(), pos + 6); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent() && !a.get().getKey().codeOn(date).isEmpty()) {
+        return List.of(a.get().getKey().codeOn(date).split("/"));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a verb with no object: the subject of the clause it governs ("allowed that Mordor ...").
+   */
+  private List<String> clauseSubject(ParseTree vp, int head, LocalDate date) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.label().equals("SBAR")) {
+        for (ParseTree s : c.children()) {
+          if (s.label().equals("S")) {
+            ParseTree np = subjectPhrase(s);
+            return np == null ? List.of() : actorsOf(np, date);
+          }
+        }
+      } else if (c.label().equals("S")) {
+        ParseTree np = subjectPhrase(c);
+        if (np != null) {
+          return actorsOf(np, date); // "urged Eriador to respond"
+        }
+        return complementObject(c, date); // "signed an accord to supply Gondor"
+      }
+    }
+    return List.of();
+  }
+
+  /** The object of the verb of a subjectless complement clause ("to supply Gondor"). */
+  private List<String> complementObject(ParseTree s, LocalDate date) {
+    for (ParseTree c : s.children()) {
+      if (c.label().equals("VP")) {
+        int head = headVerb(c);
+        if (head >= 0 && !c.children().get(head).label().equals("TO")) {
+          return target(c, head, date);
+        }
+        for (ParseTree inner : c.children()) {
+          if (inner.label().equals("VP")) {
+            int h = headVerb(inner);
+            return h < 0 ? List.of() : target(inner, h, date);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The first actors in a phrase, looking into its noun and prepositional phrases, not clauses. */
+  private List<String> firstActors(ParseTree t, LocalDate date) {
+    if (t.label().equals("NP")) {
+      List<String> a = actorsOf(t, date);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    for (ParseTree c : t.children()) {
+      String l = c.label();
+      boolean reducedRelative = l.equals("VP") && t.label().equals("NP"); // "parade supporting X"
+      if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || (l.equals("VP") && !reducedRelative)) {
+        continue;
+      }
+      List<String> a = firstActors(c, date);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> prepositionalActors(ParseTree pp, LocalDate date) {
+    for (ParseTree c : pp.children()) {
+      if (c.label().equals("NP")) {
+        return actorsOf(c, date);
+      }
+    }
+    return List.of();
+  }
+
+  /** The agent of a passive: the actor of its "by" phrase, else of its first phrase with one. */
+  private List<String> byPhrase(ParseTree vp, LocalDate date) {
+    List<ParseTree> phrases = new ArrayList<>(vp.children());
+    for (ParseTree c : vp.children()) {
+      if (c.label().equals("ADVP")) {
+        phrases.addAll(c.children()); // "opposed earlier by B"
+      }
+    }
+    for (ParseTree c : phrases) {
+      if (c.label().equals("PP")
+          && !c.children().isEmpty()
+          && c.children().get(0).isLeaf()
+          && c.children().get(0).words().get(0).equals("BY")) {
+        return prepositionalActors(c, date);
+      }
+    }
+    for (ParseTree c : vp.children()) {
+      if (c.label().equals("PP")
+          && (c.words().get(0).equals("FROM") || c.words().get(0).equals("IN"))) {
+        return prepositionalActors(c, date); // "was freed from B": B acted
+      }
+    }
+    return List.of();
+  }
+
+  /** The actor codes a noun phrase stands for. */
+  List<String> actorsOf(ParseTree np, LocalDate date) {
+    List<ParseTree> nps = new ArrayList<>();
+    boolean conjoined = false;
+    for (ParseTree c : np.children()) {
+      if (c.label().equals("NP")) {
+        nps.add(c);
+      }
+      conjoined |= c.label().equals("CC");
+    }
+    if (conjoined && nps.size() >= 2) {
+      List<String> out = new ArrayList<>();
+      for (ParseTree c : nps) {
+        out.addAll(actorsOf(c, date));
+      }
+      return out;
+    }
+    List<String> words = new ArrayList<>();
+    boolean[] conj = {false};
+    phraseWords(np, words, conj);
+    boolean flatConjunction = conj[0];
+    List<String> found = new ArrayList<>();
+    List<PetrarchAgents.Agent> roles = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      Optional<Map.Entry<PetrarchAgents.Agent, Integer>> g = agents.longestAt(words, i);
+      if (a.isPresent() && (g.isEmpty() || a.get().getValue() >= g.get().getValue())) {
+        String code = a.get().getKey().codeOn(date);
+        if (!code.isEmpty() && (found.isEmpty() || flatConjunction)) {
+          found.addAll(List.of(code.split("/")));
+        }
+        i += a.get().getValue();
+      } else if (g.isPresent()) {
+        roles.add(g.get().getKey());
+        i += g.get().getValue();
+      } else {
+        i++;
+      }
+    }
+    if (found.isEmpty() && !roles.isEmpty()) {
+      for (ParseTree c : np.children()) {
+        if (c.label().equals("PP") && isOwner(c)) {
+          found.addAll(prepositionalActors(c, date));
+        }
+      }
+      if (found.isEmpty()) {
+        found.add("---");
+      }
+    } else if (found.isEmpty()) {
+      for (ParseTree c : np.children()) {
+        if (c.label().equals("PP") && isOwner(c) && c.words().get(0).equals("OF")) {
+          return prepositionalActors(c, date);
+        }
+      }
+      return List.of();
+    }
+    if (words.contains("FORMER")) {
+      // a former office holder is an elite, whatever the office was
+      roles =
+          new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
+    }
+    List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
+    if (flatConjunction && roles.size() > 1) {
+      for (PetrarchAgents.Agent r : roles) {
+        roleSets.add(List.of(r)); // "media and government": one actor each
+      }
+    } else {
+      roleSets.add(roles);
+    }
+    List<String> out = new ArrayList<>();
+    for (List<PetrarchAgents.Agent> set : roleSets) {
+      for (String f : found) {
+        out.add(withAgents(f, set));
+      }
+    }
+    return out;
+  }
+
+  /** Words of a noun phrase without its clauses; notes whether a conjunction joins parts of it. */
+  private static void phraseWords(ParseTree t, List<String> words, boolean[] conj) {
+    if (t.isLeaf()) {
+      words.addAll(t.words());
+      return;
+    }
+    List<ParseTree> kids = t.children();
+    for (int i = 0; i < kids.size(); i++) {
+      ParseTree c = kids.get(i);
+      String l = c.label();
+      if (l.equals("CC")) {
+        conj[0] |=
+            i > 0 && i + 1 < kids.size() && nominal(kids.get(i - 1)) && nominal(kids.get(i + 1));
+        words.addAll(c.words());
+      } else if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
+        phraseWords(c, words, conj);
+      }
+    }
+  }
+
+  /**
+   * Whether a constituent names things: a noun or noun phrase ("awful and evil" joins no names).
+   */
+  private static boolean nominal(ParseTree t) {
+    return t.label().startsWith("NN") || t.label().equals("NP");
+  }
+
+  /** An actor code with agent codes added: before it for prefix agents, else after it. */
+  private static String withAgents(String actor, List<PetrarchAgents.Agent> roles) {
+    StringBuilder prefix = new StringBuilder();
+    StringBuilder suffix = new StringBuilder(actor);
+    for (PetrarchAgents.Agent r : roles) {
+      if (r.prefix()) {
+        prefix.append(r.code());
+      } else if (!actor.endsWith(r.code()) || actor.equals("---")) {
+        suffix.append(r.code());
+      }
+    }
+    return prefix.toString() + suffix;
+  }
+
+  private static boolean isOwner(ParseTree pp) {
+    return !pp.children().isEmpty()
+        && pp.children().get(0).isLeaf()
+        && OWNER_PREPOSITIONS.contains(pp.children().get(0).words().get(0));
+  }
+
+  private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words) {
+    return matches(elements, words, new int[] {-1, -1});
+  }
+
+  /**
+   * Whether elements match words after the verb, in order; {@code marks} gets the word positions of
+   * the target marker "+" and the source marker "$" (-1 when absent).
+   */
+  private boolean matches(List<PetrarchVerbs.Element> elements, List<String> words, int[] marks) {
+    int pos = 0;
+    boolean mustFollow = false;
+    for (PetrarchVerbs.Element e : elements) {
+      String x = e.text();
+      if (x.equals("+") || x.equals("$")) {
+        marks[x.equals("+") ? 0 : 1] = pos;
+      }
+      if (x.equals("^")) {
+        pos = skipPhrase(words, pos);
+        mustFollow = false;
+        continue;
+      }
+      if (x.equals("$") || x.equals("+") || x.equals("%")) {
+        mustFollow = false;
+        continue;
+      }
+      int found = -1;
+      int len = 1;
+      for (int p = pos; p < words.size() && found < 0; p++) {
+        if (x.startsWith("&")) {
+          for (List<String> phrase : verbs.synset(x)) {
+            if (p + phrase.size() <= words.size()
+                && phrase.equals(words.subList(p, p + phrase.size()))) {
+              found = p;
+              len = phrase.size();
+              break;
+            }
+          }
+        } else if (words.get(p).equals(x)) {
+          found = p;
+        }
+        if (mustFollow) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      pos = found + len;
+      mustFollow = e.adjacent();
+    }
+    return true;
+  }
+
+  /** The position after the next actor within two words of {@code pos}, else after one word. */
+  private int skipPhrase(List<String> words, int pos) {
+    for (int i = pos; i < Math.min(words.size(), pos + 2); i++) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent()) {
+        return i + a.get().getValue();
+      }
+    }
+    return Math.min(words.size(), pos + 1);
+  }
+
+  /** Whether elements match words that end just before the verb, read backwards. */
+  private boolean matchesBefore(List<PetrarchVerbs.Element> elements, List<String> words) {
+    int end = words.size(); // exclusive end of the words still free
+    boolean mustEndHere = false;
+    for (int k = elements.size() - 1; k >= 0; k--) {
+      PetrarchVerbs.Element e = elements.get(k);
+      String x = e.text();
+      boolean adjacentToNext = e.adjacent();
+      if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
+        mustEndHere = false;
+        continue;
+      }
+      int found = -1;
+      int len = 1;
+      for (int p = end; p >= 1 && found < 0; p--) {
+        if (x.startsWith("&")) {
+          for (List<String> phrase : verbs.synset(x)) {
+            int from = p - phrase.size();
+            if (from >= 0 && phrase.equals(words.subList(from, p))) {
+              found = from;
+              len = phrase.size();
+              break;
+            }
+          }
+        } else if (words.get(p - 1).equals(x)) {
+          found = p - 1;
+        }
+        if ((mustEndHere || adjacentToNext && k == elements.size() - 1) && found < 0) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      end = found;
+      mustEndHere = k > 0 && elements.get(k - 1).adjacent();
+    }
+    return true;
+  }
+}

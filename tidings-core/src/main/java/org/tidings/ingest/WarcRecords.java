@@ -1,0 +1,188 @@
+package org.tidings.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.tidings.model.Source;
+
+/**
+ * The documents in one WARC file, read lazily record by record. Successful HTTP responses (and
+ * resource records) holding HTML or plain text become sources; every other record is skipped and
+ * counted. A corrupt or truncated file gives the records before the damage, then one diagnostic.
+ */
+final class WarcRecords implements Iterator<Ingested>, Closeable {
+  private final Path path;
+  private final String location;
+  private final long maxBytes;
+  private final LongAdder skipped;
+  private WarcReader reader;
+  private boolean done;
+  private int records;
+  private Ingested next;
+
+  WarcRecords(Path path, long maxBytes, LongAdder skipped) {
+    this.path = path;
+    this.location = path.toString();
+    this.maxBytes = maxBytes;
+    this.skipped = skipped;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Ingested next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Ingested n = next;
+    next = null;
+    return n;
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // nothing was written; a failed close loses nothing
+      }
+      reader = null;
+    }
+  }
+
+  private Ingested advance() {
+    if (reader == null) {
+      try {
+        reader = new WarcReader(path);
+      } catch (IOException | RuntimeException e) {
+        close();
+        return Ingested.rejected(
+            "ingest.unreadable", "cannot open WARC file: " + SourceReader.describe(e), location);
+      }
+    }
+    while (!done) {
+      Optional<WarcRecord> record;
+      try {
+        record = reader.next();
+      } catch (IOException | RuntimeException e) {
+        return corrupt(e);
+      }
+      if (record.isEmpty()) {
+        close();
+        return records == 0
+            ? Ingested.rejected("ingest.warc-corrupt", "no WARC records found", location)
+            : null;
+      }
+      records++;
+      try {
+        Ingested in = convert(record.get(), reader.position());
+        if (in != null) {
+          return in;
+        }
+        skipped.increment();
+      } catch (IOException | RuntimeException e) {
+        return corrupt(e);
+      }
+    }
+    return null;
+  }
+
+  private Ingested corrupt(Exception e) {
+    long at = reader == null ? 0 : reader.position();
+    close();
+    return Ingested.rejected(
+        "ingest.warc-corrupt",
+        "WARC file damaged after "
+            + records
+            + " good record(s), near byte "
+            + at
+            + ": "
+            + SourceReader.describe(e),
+        location);
+  }
+
+  /** A source for an HTML or text response, a rejection, or null for a record to skip. */
+  private Ingested convert(WarcRecord record, long offset) throws IOException {
+    String where = location + "#" + record.id();
+    MediaType type;
+    MessageBody body;
+    String url;
+    if (record instanceof WarcResponse response) {
+      url = response.target();
+      if (!url.toLowerCase(Locale.ROOT).startsWith("http")) {
+        return null;
+      }
+      HttpResponse http = response.http();
+      if (http.status() < 200 || http.status() >= 300) {
+        return null;
+      }
+      type = http.contentType();
+      body = http.bodyDecoded();
+    } else if (record instanceof WarcResource resource) {
+      url = resource.target();
+      type = resource.contentType();
+      body = resource.body();
+    } else {
+      return null;
+    }
+    String mediaType = mediaType(type);
+    if (mediaType == null) {
+      return null;
+    }
+    byte[] bytes = readAtMost(body.stream(), maxBytes);
+    if (bytes == null) {
+      return SourceReader.tooLarge(where, maxBytes);
+    }
+    if (bytes.length == 0) {
+      return Ingested.rejected("ingest.empty", "empty response body", where);
+    }
+    if (ContentSniffer.isBinary(bytes, Math.min(bytes.length, ContentSniffer.HEAD))) {
+      return Ingested.rejected(
+          "ingest.binary", "response labelled " + type.base() + " holds binary data", where);
+    }
+    String charset = type.parameters().getOrDefault("charset", "").strip();
+    return Ingested.found(new Source(where, url, mediaType, charset, offset, bytes));
+  }
+
+  /** "text/html" or "text/plain" for content Tidings extracts, else null. */
+  static String mediaType(MediaType type) {
+    String base =
+        type.type().toLowerCase(Locale.ROOT) + "/" + type.subtype().toLowerCase(Locale.ROOT);
+    switch (base) {
+      case "text/html":
+      case "application/xhtml+xml":
+        return "text/html";
+      case "text/plain":
+        return "text/plain";
+      default:
+        return null;
+    }
+  }
+
+  /** All bytes of a stream, or null when there are more than {@code max}. */
+  static byte[] readAtMost(InputStream in, long max) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    return bytes.length > max ? null : bytes;
+  }
+}

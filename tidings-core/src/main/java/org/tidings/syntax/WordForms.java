@@ -1,0 +1,72 @@
+package org.tidings.syntax;
+
+import java.util.Locale;
+
+/** The forms of a word that features look at: normalised, lower-cased, shape, affixes. */
+public final class WordForms {
+  private WordForms() {}
+
+  /** Typographic quotes and dashes as in the training treebanks' plain forms. */
+  public static String normal(String word) {
+    StringBuilder b = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char r =
+          switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2033' -> '"';
+            case '\u2013', '\u2014', '\u2212' -> '-';
+            default -> c;
+          };
+      if (r != c && b == null) {
+        b = new StringBuilder(word);
+      }
+      if (b != null) {
+        b.setCharAt(i, r);
+      }
+    }
+    return b == null ? word : b.toString();
+  }
+
+  /** Lower case with every digit written as 0, so that years and amounts share features. */
+  public static String lower(String normal) {
+    String lower = normal.toLowerCase(Locale.ROOT);
+    StringBuilder b = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= '1' && c <= '9') {
+        if (b == null) {
+          b = new StringBuilder(lower);
+        }
+        b.setCharAt(i, '0');
+      }
+    }
+    return b == null ? lower : b.toString();
+  }
+
+  /** Character classes with runs collapsed: "Ilham" is Xx, "2009-2011" is d-d, "U.S." is X.X. */
+  public static String shape(String word) {
+    StringBuilder b = new StringBuilder(8);
+    char last = 0;
+    for (int i = 0; i < word.length() && b.length() < 8; i++) {
+      char c = word.charAt(i);
+      char k =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (k != last) {
+        b.append(k);
+        last = k;
+      }
+    }
+    return b.toString();
+  }
+
+  public static String suffix(String s, int n) {
+    return s.length() <= n ? s : s.substring(s.length() - n);
+  }
+
+  public static String prefix(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
+  }
+}

@@ -1,0 +1,116 @@
+package org.tidings.eval.nlp;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tidings.nlp.EntityLexicon;
+import org.tidings.nlp.NerFeatures;
+import org.tidings.nlp.PerceptronNer;
+import org.tidings.nlp.train.NerTrainer;
+import org.tidings.nlp.train.NerTrainer.Example;
+
+/**
+ * Trains the bundled name tagger on CoNLL-2003: first on train alone, scoring dev after every epoch
+ * to choose the number of epochs, then on train + dev for that many epochs, and writes the model
+ * (weights only) to the path given as the first argument.
+ *
+ * <pre>
+ * mvn -o -B -q compile -pl tidings-eval -am
+ * java -Xmx1500m -cp ... org.tidings.eval.nlp.NerTrain \
+ *     tidings-core/src/main/resources/org/tidings/nlp/ner-en.bin
+ * </pre>
+ *
+ * System properties: {@code tidings.shared} (data folder), {@code ner.epochs} (most epochs to try,
+ * default 12), {@code ner.minCount} (feature count cut-off, default 2), {@code ner.minWeight}
+ * (relative weight below which weights are dropped from the file, default 0.002).
+ */
+public final class NerTrain {
+  private NerTrain() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: NerTrain <model output path>");
+      System.exit(2);
+    }
+    Path data = NerCorpus.shared().resolve("data/nlp/conll2003");
+    int maxEpochs = Integer.getInteger("ner.epochs", 12);
+    int minCount = Integer.getInteger("ner.minCount", 2);
+    float minWeight = Float.parseFloat(System.getProperty("ner.minWeight", "0.002"));
+    List<List<Example>> train = NerCorpus.articles(NerCorpus.conll(data.resolve("train.txt")));
+    List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
+    System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
+    NerFeatures features = new NerFeatures(EntityLexicon.standard());
+    NerTrainer trainer = new NerTrainer(features, minCount, 17);
+    int[] best = {0};
+    double[] bestF1 = {-1};
+    long t0 = System.nanoTime();
+    trainer.train(
+        train,
+        maxEpochs,
+        (model, epoch) -> {
+          double f1 = score(model, dev);
+          System.out.printf(
+              Locale.ROOT,
+              "epoch %2d  dev F1 %.4f  (%.0f s)%n",
+              epoch,
+              f1,
+              (System.nanoTime() - t0) / 1e9);
+          if (f1 > bestF1[0]) {
+            bestF1[0] = f1;
+            best[0] = epoch;
+          }
+        });
+    System.out.printf(Locale.ROOT, "best: %d epochs, dev F1 %.4f%n", best[0], bestF1[0]);
+    if (!Boolean.parseBoolean(System.getProperty("ner.final", "true"))) {
+      PerceptronNer tuned = trainer.train(train, best[0], (m, e) -> {});
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      tuned.write(bytes, minWeight);
+      PerceptronNer reread =
+          PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
+      System.out.printf(
+          Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+      errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
+      return;
+    }
+    List<List<Example>> all = new ArrayList<>(train);
+    all.addAll(dev);
+    PerceptronNer model = trainer.train(all, best[0], (m, e) -> {});
+    Path out = Path.of(args[0]);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o, minWeight);
+    }
+    System.out.printf(Locale.ROOT, "wrote %s: %d bytes%n", out, Files.size(out));
+  }
+
+  /** Writes every dev sentence the model gets wrong, gold and predicted side by side. */
+  private static void errors(PerceptronNer model, List<List<Example>> dev, Path out)
+      throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (List<Example> doc : dev) {
+      List<List<String>> tags = model.tagDocument(NerEval.words(doc));
+      for (int k = 0; k < doc.size(); k++) {
+        Example e = doc.get(k);
+        if (e.labels().equals(tags.get(k))) {
+          continue;
+        }
+        for (int i = 0; i < e.words().size(); i++) {
+          String g = e.labels().get(i);
+          String p = tags.get(k).get(i);
+          b.append(e.words().get(i)).append('\t').append(g).append('\t').append(p);
+          b.append(g.equals(p) ? "" : "\t<<<").append('\n');
+        }
+        b.append('\n');
+      }
+    }
+    Files.writeString(out, b.toString(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static double score(PerceptronNer model, List<List<Example>> documents) {
+    return NerEval.score(model, documents, Set.of("PER", "ORG", "LOC", "MISC")).f1();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Evaluation and training of the language stages against the shared data: the name tagger on
+ * CoNLL-2003 and Universal NER. Reads data from the {@code tidings.shared} system property (default
+ * {@code ../shared}); never copies it into the repository.
+ */
+package org.tidings.eval.nlp;
