@@ -301,10 +301,9 @@ final class MetadataReader {
   // ---- title ---------------------------------------------------------------------------------
 
   /**
-   * The headline. On an article (JSON-LD article type or og:type article) the page's {@code <h1>}
-   * (the one most like the head's titles when there are several), else the JSON-LD headline or
-   * OpenGraph title; on other pages the {@code <title>} with the site name stripped, which names
-   * the page better than a marketing {@code <h1>}.
+   * The headline: the page's {@code <h1>} (the one most like the head's titles when there are
+   * several) when the head agrees with it, else the JSON-LD headline, the OpenGraph title, the
+   * {@code <h1>} or the {@code <title>}, site name stripped.
    */
   private String title(Document doc, Map<String, String> metas, LinkedLd ld, String siteName) {
     String og = clean(first(meta(metas, "og:title"), meta(metas, "twitter:title")));
@@ -325,13 +324,11 @@ final class MetadataReader {
         h1 = t;
       }
     }
-    boolean article =
-        ld.fromArticle || meta(metas, "og:type").toLowerCase(Locale.ROOT).contains("article");
-    String head = stripSite(titleTag, siteName);
-    if (article) {
-      return first(h1, headline, stripSite(og, siteName), head);
+    if (!h1.isEmpty() && (same(h1, og) || same(h1, headline) || contains(titleTag, h1))) {
+      return h1;
     }
-    return first(head, stripSite(og, siteName), h1, headline);
+    return first(
+        stripSite(headline, siteName), stripSite(og, siteName), h1, stripSite(titleTag, siteName));
   }
 
   /** Share of the words of {@code a} that occur in {@code b}. */
