@@ -318,6 +318,14 @@ public final class ArticleExtractor implements Extractor {
             meta.language(),
             text.text(),
             text.sourceMap());
+    if (meta.published().isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(
+          Diagnostic.warning(
+              "extract.no-date",
+              "the source states no publication date; relative dates stay unresolved",
+              source.location()));
+    }
     return new ExtractedPage(Extraction.of(article, warnings), meta, body);
   }
 

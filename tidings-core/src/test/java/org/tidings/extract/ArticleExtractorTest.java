@@ -118,6 +118,13 @@ class ArticleExtractorTest {
     assertEquals(
         "2016-11-24", extractor.read(dated).metadata().published().orElseThrow().toString());
     assertTrue(extractor.read(html(body)).metadata().published().isEmpty());
+    assertTrue(
+        extractor.read(html(body)).extraction().diagnostics().stream()
+            .anyMatch(d -> d.code().equals("extract.no-date")),
+        "a missing date is said, not invented");
+    assertTrue(
+        extractor.read(dated).extraction().diagnostics().stream()
+            .noneMatch(d -> d.code().equals("extract.no-date")));
   }
 
   @Test
