@@ -43,7 +43,7 @@ class TransferFinderTest extends AnnotatorContract {
 
   @Override
   protected List<Annotator> prerequisites() {
-    return List.of(new Tokenizer(), TAGGER);
+    return List.of(Tokenizer.standard(), TAGGER);
   }
 
   private List<ArmsTransfer> transfers(String text) {

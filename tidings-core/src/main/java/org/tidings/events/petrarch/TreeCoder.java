@@ -423,7 +423,8 @@ public final class TreeCoder {
     }
     if (words.contains("FORMER")) {
       // a former office holder is an elite, whatever the office was
-      roles = new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
+      roles =
+          new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
     }
     List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
     if (flatConjunction && roles.size() > 1) {

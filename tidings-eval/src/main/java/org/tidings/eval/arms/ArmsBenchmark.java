@@ -37,7 +37,7 @@ public final class ArmsBenchmark {
       chars += text.length();
       raw.add(Texts.analysis(p.toString(), text));
     }
-    Tokenizer tokenizer = new Tokenizer();
+    Tokenizer tokenizer = Tokenizer.standard();
     WeaponTagger tagger = WeaponTagger.standard();
     TransferFinder finder = TransferFinder.standard();
     List<Analysis> tokenized = run(tokenizer, raw);
