@@ -222,6 +222,16 @@ class TransferFinderTest extends AnnotatorContract {
   }
 
   @Test
+  void standaloneFinderFindsWeaponsWithoutTheTagger() {
+    Analysis in =
+        Tokenizer.standard().annotate(prepared("Armenia took delivery of Iskander missiles."));
+    assertTrue(FINDER.annotate(in).transfers().isEmpty() || !in.entities().isEmpty());
+    ArmsTransfer t = TransferFinder.standalone().annotate(in).transfers().get(0);
+    assertEquals(List.of("9K720 Iskander"), t.items());
+    assertEquals("RUS", t.supplier());
+  }
+
+  @Test
   void valueIsNullWhenNotStated() {
     assertNull(only("Iran ordered tanks from Russia.").value());
   }
