@@ -43,14 +43,14 @@ public final class Wiring {
   }
 
   /**
-   * The annotators, in order: tokens and sentences, entities, weapons, times, amounts, quotes,
-   * CAMEO events, arms transfers.
+   * The annotators, in order: tokens and sentences, weapons (first, so names like "Grad" are not
+   * taken for people), other entities, times, amounts, quotes, CAMEO events, arms transfers.
    */
   public static List<Annotator> annotators() {
     return List.of(
         Tokenizer.standard(),
-        EntityRecognizer.standard(),
         WeaponTagger.standard(),
+        EntityRecognizer.standard(),
         TimeFinder.standard(),
         AmountFinder.standard(),
         QuoteFinder.standard(),
@@ -131,9 +131,12 @@ public final class Wiring {
     void close();
   }
 
-  /** Starts the REST API and web UI over a store; the store stays open when the server stops. */
+  /**
+   * Starts the REST API and web UI over a store, analysing posted text with the pipeline; the store
+   * stays open when the server stops.
+   */
   public static Server serve(Store store, Pipeline pipeline, String host, int port) {
-    TidingsServer server = TidingsServer.start(store, host, port);
+    TidingsServer server = TidingsServer.start(store, pipeline, host, port);
     return new Server() {
       @Override
       public String url() {

@@ -18,14 +18,9 @@ import org.netpreserve.jwarc.Warcinfo;
 /**
  * Writes {@code examples/news.warc.gz}: a warcinfo record, two HTML responses (articles written for
  * Tidings, kept in the test resources) and a JPEG response that ingest must skip. Record ids and
- * dates are fixed, so the file is the same every time. Run from the repository root:
- *
- * <pre>
- * mvn -q -pl tidings-cli -am test-compile
- * java -cp "tidings-cli/target/test-classes:$(cat cp.txt)" org.tidings.cli.ExampleWarc examples/news.warc.gz
- * </pre>
- *
- * or simply run {@code ExamplesTest} with {@code -Dtidings.regenerate=true}.
+ * dates are fixed, so the records are the same every time. To write it again after changing the
+ * articles: {@code mvn -pl tidings-cli -am test -Dtest=ExamplesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtidings.regenerate=true}.
  */
 public final class ExampleWarc {
   static final String GHANA = "https://westafricawire.example/defence/ghana-super-tucano";

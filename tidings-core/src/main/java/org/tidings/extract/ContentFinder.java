@@ -183,14 +183,15 @@ final class ContentFinder {
    * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
    */
   private void dropMarkedFurniture(Element body, NodeStats stats) {
-    int pageText = Math.max(1, stats.get(body).paragraphText);
+    int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
+    int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
     NodeTraversor.filter(
         (node, depth) -> {
           if (!(node instanceof Element e) || e == body) {
             return NodeFilter.FilterResult.CONTINUE;
           }
-          if (isFurniture(e, stats) && stats.get(e).paragraphText < PROTECT_SHARE * pageText) {
+          if (isFurniture(e, stats) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
             drop.add(e);
             return NodeFilter.FilterResult.SKIP_ENTIRELY;
           }
@@ -200,6 +201,17 @@ final class ContentFinder {
     for (Element e : drop) {
       e.remove();
     }
+  }
+
+  /**
+   * True when a marked element holds much of the page's text, link-poor: a wrapper whose class
+   * happens to say "meta" or "widget", not furniture.
+   */
+  private static boolean holdsTheText(
+      Element e, NodeStats stats, int pageParagraphs, int pageText) {
+    NodeStats.Counts c = stats.get(e);
+    return c.paragraphText >= PROTECT_SHARE * pageParagraphs
+        || (c.text >= PROTECT_SHARE * pageText && stats.linkDensity(e) < 0.3);
   }
 
   private boolean isFurniture(Element e, NodeStats stats) {

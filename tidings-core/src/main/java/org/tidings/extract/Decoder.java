@@ -55,8 +55,9 @@ final class Decoder {
         return decode(bytes, 0, cs, "meta");
       }
     }
-    if (validUtf8(bytes)) {
-      return decode(bytes, 0, StandardCharsets.UTF_8, "detected");
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    if (mostlyUtf8(utf8)) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, 0, count(utf8, '\uFFFD'), "detected");
     }
     return decode(bytes, 0, WINDOWS_1252, "fallback");
   }
@@ -92,6 +93,32 @@ final class Decoder {
     return cs;
   }
 
+  /**
+   * True when text decoded as UTF-8 has no bad sequences, or few next to many good multi-byte ones
+   * (a page cut mid-character, a stray byte): windows-1252 would garble all the others.
+   */
+  private static boolean mostlyUtf8(String text) {
+    int bad = 0;
+    int wide = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        bad++;
+      } else if (c >= 0x80) {
+        wide++;
+      }
+    }
+    return bad == 0 || bad * 20 < wide;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   private static boolean hasHighBytes(byte[] bytes) {
     for (byte b : bytes) {
       if (b < 0) {
@@ -116,6 +143,15 @@ final class Decoder {
   }
 
   private static Decoded decode(byte[] bytes, int skip, Charset cs, String how) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // The JDK's own decoder is the fastest; replaced sequences show as U+FFFD.
+      String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+      int malformed = 0;
+      for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+        malformed++;
+      }
+      return new Decoded(text, cs, skip, malformed, how);
+    }
     CharsetDecoder d =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)

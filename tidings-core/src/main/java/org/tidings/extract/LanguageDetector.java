@@ -22,32 +22,34 @@ import java.util.Map;
  */
 public final class LanguageDetector {
   private static final int SAMPLE = 4000;
-  private static final Map<UnicodeScript, String> BY_SCRIPT = new EnumMap<>(UnicodeScript.class);
+  private static final Map<UnicodeScript, String> BY_SCRIPT = byScript();
 
-  static {
-    BY_SCRIPT.put(UnicodeScript.ARMENIAN, "hy");
-    BY_SCRIPT.put(UnicodeScript.GEORGIAN, "ka");
-    BY_SCRIPT.put(UnicodeScript.GREEK, "el");
-    BY_SCRIPT.put(UnicodeScript.HEBREW, "he");
-    BY_SCRIPT.put(UnicodeScript.THAI, "th");
-    BY_SCRIPT.put(UnicodeScript.LAO, "lo");
-    BY_SCRIPT.put(UnicodeScript.KHMER, "km");
-    BY_SCRIPT.put(UnicodeScript.MYANMAR, "my");
-    BY_SCRIPT.put(UnicodeScript.SINHALA, "si");
-    BY_SCRIPT.put(UnicodeScript.TAMIL, "ta");
-    BY_SCRIPT.put(UnicodeScript.TELUGU, "te");
-    BY_SCRIPT.put(UnicodeScript.KANNADA, "kn");
-    BY_SCRIPT.put(UnicodeScript.MALAYALAM, "ml");
-    BY_SCRIPT.put(UnicodeScript.GUJARATI, "gu");
-    BY_SCRIPT.put(UnicodeScript.GURMUKHI, "pa");
-    BY_SCRIPT.put(UnicodeScript.BENGALI, "bn");
-    BY_SCRIPT.put(UnicodeScript.ORIYA, "or");
-    BY_SCRIPT.put(UnicodeScript.ETHIOPIC, "am");
-    BY_SCRIPT.put(UnicodeScript.THAANA, "dv");
-    BY_SCRIPT.put(UnicodeScript.TIBETAN, "bo");
-    BY_SCRIPT.put(UnicodeScript.MONGOLIAN, "mn");
-    BY_SCRIPT.put(UnicodeScript.HANGUL, "ko");
-    BY_SCRIPT.put(UnicodeScript.HAN, "zh");
+  private static Map<UnicodeScript, String> byScript() {
+    Map<UnicodeScript, String> m = new EnumMap<>(UnicodeScript.class);
+    m.put(UnicodeScript.ARMENIAN, "hy");
+    m.put(UnicodeScript.GEORGIAN, "ka");
+    m.put(UnicodeScript.GREEK, "el");
+    m.put(UnicodeScript.HEBREW, "he");
+    m.put(UnicodeScript.THAI, "th");
+    m.put(UnicodeScript.LAO, "lo");
+    m.put(UnicodeScript.KHMER, "km");
+    m.put(UnicodeScript.MYANMAR, "my");
+    m.put(UnicodeScript.SINHALA, "si");
+    m.put(UnicodeScript.TAMIL, "ta");
+    m.put(UnicodeScript.TELUGU, "te");
+    m.put(UnicodeScript.KANNADA, "kn");
+    m.put(UnicodeScript.MALAYALAM, "ml");
+    m.put(UnicodeScript.GUJARATI, "gu");
+    m.put(UnicodeScript.GURMUKHI, "pa");
+    m.put(UnicodeScript.BENGALI, "bn");
+    m.put(UnicodeScript.ORIYA, "or");
+    m.put(UnicodeScript.ETHIOPIC, "am");
+    m.put(UnicodeScript.THAANA, "dv");
+    m.put(UnicodeScript.TIBETAN, "bo");
+    m.put(UnicodeScript.MONGOLIAN, "mn");
+    m.put(UnicodeScript.HANGUL, "ko");
+    m.put(UnicodeScript.HAN, "zh");
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** Function words per script, then per language. */

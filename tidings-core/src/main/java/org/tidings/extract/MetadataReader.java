@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,13 +123,15 @@ final class MetadataReader {
       String articleBody) {}
 
   Head read(Document doc, String url) {
+    Map<String, String> metas = metas(doc);
     LinkedLd ld = jsonLd(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), url);
-    String title = title(doc, ld, siteName);
-    Optional<LocalDate> published = published(doc, ld, url, canonical);
-    List<String> authors = authors(doc, ld);
-    String language = language(doc, ld);
+    String siteName =
+        first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), url);
+    String title = title(doc, metas, ld, siteName);
+    Optional<LocalDate> published = published(doc, metas, ld, url, canonical);
+    List<String> authors = authors(doc, metas, ld);
+    String language = language(doc, metas, ld);
     return new Head(
         title, published, authors, clean(siteName), canonical, language, ld.articleBody);
   }
@@ -147,7 +151,10 @@ final class MetadataReader {
 
   private static LinkedLd jsonLd(Document doc) {
     LinkedLd ld = new LinkedLd();
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").contains("ld+json")) {
+        continue;
+      }
       String data = script.data().trim();
       if (data.isEmpty() || data.length() > 2_000_000) {
         continue;
@@ -294,13 +301,12 @@ final class MetadataReader {
   // ---- title ---------------------------------------------------------------------------------
 
   /**
-   * The headline. On an article (JSON-LD article type or og:type article) the page's {@code <h1>}
-   * (the one most like the head's titles when there are several), else the JSON-LD headline or
-   * OpenGraph title; on other pages the {@code <title>} with the site name stripped, which names
-   * the page better than a marketing {@code <h1>}.
+   * The headline: the page's {@code <h1>} (the one most like the head's titles when there are
+   * several) when the head agrees with it, else the JSON-LD headline, the OpenGraph title, the
+   * {@code <h1>} or the {@code <title>}, site name stripped.
    */
-  private String title(Document doc, LinkedLd ld, String siteName) {
-    String og = clean(first(meta(doc, "og:title"), meta(doc, "twitter:title")));
+  private String title(Document doc, Map<String, String> metas, LinkedLd ld, String siteName) {
+    String og = clean(first(meta(metas, "og:title"), meta(metas, "twitter:title")));
     String headline = clean(ld.headline);
     String titleTag = clean(doc.title());
     String reference = normalizeKey(titleTag + " " + og + " " + headline);
@@ -318,13 +324,11 @@ final class MetadataReader {
         h1 = t;
       }
     }
-    boolean article =
-        ld.fromArticle || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("article");
-    String head = stripSite(titleTag, siteName);
-    if (article) {
-      return first(h1, headline, stripSite(og, siteName), head);
+    if (!h1.isEmpty() && (same(h1, og) || same(h1, headline) || contains(titleTag, h1))) {
+      return h1;
     }
-    return first(head, stripSite(og, siteName), h1, headline);
+    return first(
+        stripSite(headline, siteName), stripSite(og, siteName), h1, stripSite(titleTag, siteName));
   }
 
   /** Share of the words of {@code a} that occur in {@code b}. */
@@ -387,13 +391,14 @@ final class MetadataReader {
 
   // ---- date ----------------------------------------------------------------------------------
 
-  private Optional<LocalDate> published(Document doc, LinkedLd ld, String url, String canonical) {
+  private Optional<LocalDate> published(
+      Document doc, Map<String, String> metas, LinkedLd ld, String url, String canonical) {
     Optional<LocalDate> d = dates.fromMetadata(ld.published);
     if (d.isPresent()) {
       return d;
     }
     for (String name : PUBLISHED_META) {
-      d = dates.fromMetadata(meta(doc, name));
+      d = dates.fromMetadata(meta(metas, name));
       if (d.isPresent()) {
         return d;
       }
@@ -532,14 +537,14 @@ final class MetadataReader {
 
   // ---- authors -------------------------------------------------------------------------------
 
-  private List<String> authors(Document doc, LinkedLd ld) {
+  private List<String> authors(Document doc, Map<String, String> metas, LinkedLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : ld.authors) {
       addAuthor(out, a);
     }
     if (out.isEmpty()) {
       for (String name : AUTHOR_META) {
-        String v = meta(doc, name);
+        String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
           for (String part : v.split("\\s*(?:,|;| and | & )\\s*")) {
             addAuthor(out, part);
@@ -576,7 +581,7 @@ final class MetadataReader {
 
   // ---- language ------------------------------------------------------------------------------
 
-  private static String language(Document doc, LinkedLd ld) {
+  private static String language(Document doc, Map<String, String> metas, LinkedLd ld) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isEmpty() && html != null) {
@@ -586,8 +591,8 @@ final class MetadataReader {
       lang =
           firstNonEmpty(
               attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
-              meta(doc, "og:locale"),
-              meta(doc, "language"),
+              meta(metas, "og:locale"),
+              meta(metas, "language"),
               ld.language);
     }
     return LanguageDetector.code(lang);
@@ -596,18 +601,26 @@ final class MetadataReader {
   // ---- helpers -------------------------------------------------------------------------------
 
   /** The content of a meta tag by property, name or itemprop (case-insensitive). */
-  private static String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").trim();
-        if (!c.isEmpty()) {
-          return c;
+  /** Meta tag contents by lower-case property, name and itemprop; the first one of a key wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      String c = m.attr("content").trim();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop"}) {
+        String k = m.attr(attr);
+        if (!k.isEmpty()) {
+          out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
         }
       }
     }
-    return "";
+    return out;
+  }
+
+  private static String meta(Map<String, String> metas, String key) {
+    return metas.getOrDefault(key, "");
   }
 
   private static String attr(Document doc, String css, String attr) {

@@ -352,7 +352,7 @@ public final class NerFeatures {
   }
 
   private String kind(String phrase, boolean oneWord) {
-    if (!Character.isLetterOrDigit(phrase.charAt(0))) {
+    if (phrase.isEmpty() || !Character.isLetterOrDigit(phrase.charAt(0))) {
       return "";
     }
     Optional<EntityLexicon.Known> k = lexicon.knownAnyCase(phrase);

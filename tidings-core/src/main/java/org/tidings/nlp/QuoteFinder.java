@@ -194,7 +194,29 @@ public final class QuoteFinder implements Annotator {
       if (m == null && hasBefore) {
         m = cueBefore(before);
       }
+      if (m == null && hasBefore) {
+        m = sentenceSubject(before); // "Carson ... called the system “rotten to the core.”"
+      }
       return m;
+    }
+
+    /**
+     * For a quote inside a sentence with no speech cue ("mocked X for “...”", "called it “...”"):
+     * the first person named before it in the sentence, else the first organisation, else a pronoun
+     * opening the sentence.
+     */
+    private Speaker sentenceSubject(int before) {
+      Sentence sentence = analysis.sentences().get(sentenceOf[before]);
+      int first = sentence.firstToken();
+      Span region = new Span(sentence.span().start(), tokens.get(before).span().end());
+      for (EntityType type : List.of(EntityType.PERSON, EntityType.ORG)) {
+        for (Entity e : names) {
+          if (e.type() == type && region.contains(e.span()) && !quoted(e.span())) {
+            return new Speaker(e.span(), e.canonical());
+          }
+        }
+      }
+      return pronounAt(first);
     }
 
     /** A cue among the last few words before a quote: "said:", "told reporters:", "said that". */

@@ -181,6 +181,30 @@ public record DependencyTree(
     return false;
   }
 
+  /**
+   * A word with everything that depends on it, directly or not, in word order: the whole phrase it
+   * heads ("Russian Prime Minister Dmitry Medvedev" for its head, whichever word that is).
+   */
+  public List<Integer> subtree(int i) {
+    List<Integer> out = new ArrayList<>();
+    for (int j = 0; j < size(); j++) {
+      if (dominates(i, j)) {
+        out.add(j);
+      }
+    }
+    return out;
+  }
+
+  /** True when word {@code j} is {@code i} or descends from it. */
+  public boolean dominates(int i, int j) {
+    for (int k = j, hops = 0; k >= 0 && hops <= size(); k = head(k), hops++) {
+      if (k == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words coordinated with a word (its conj dependents, and theirs). */
   public List<Integer> conjunctsOf(int i) {
     List<Integer> out = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class ParserFeatures {
   /** The most features either method writes. */
-  public static final int MAX = 112;
+  public static final int MAX = 96;
 
   private static final int NONE = "<none>".hashCode();
 
@@ -18,7 +18,6 @@ public final class ParserFeatures {
   private final int[] word;
   private final int[] tag;
   private final int[] suffix;
-  private final int[] fine;
 
   /** Features over the given words and tags; the root gets its own word and tag. */
   public ParserFeatures(List<String> words, List<String> tags) {
@@ -26,37 +25,15 @@ public final class ParserFeatures {
     word = new int[n + 1];
     tag = new int[n + 1];
     suffix = new int[n + 1];
-    fine = new int[n + 1];
     for (int i = 0; i < n; i++) {
       String lower = WordForms.lower(WordForms.normal(words.get(i)));
       word[i] = lower.hashCode();
       tag[i] = tags.get(i).hashCode();
       suffix[i] = WordForms.suffix(lower, 3).hashCode();
-      fine[i] = fineTag(tags.get(i), lower);
     }
     word[n] = "<root>".hashCode();
     tag[n] = "ROOT".hashCode();
     suffix[n] = word[n];
-    fine[n] = tag[n];
-  }
-
-  /**
-   * A finer tag, standing in for the Penn tags we do not predict: the word itself for closed
-   * classes ("by", "to", "which", "was"), the tag with a two-letter ending for verbs and nouns
-   * (VERB-ed, VERB-ng, NOUN-s), the tag alone otherwise.
-   */
-  private static int fineTag(String tag, String lower) {
-    return switch (tag) {
-      case "ADP", "AUX", "PRON", "DET", "PART", "SCONJ", "CCONJ", "PUNCT" ->
-          Hashing.key(1, tag.hashCode(), lower.hashCode());
-      case "VERB", "NOUN", "PROPN", "ADJ", "ADV" ->
-          Hashing.key(2, tag.hashCode(), WordForms.suffix(lower, 2).hashCode());
-      default -> tag.hashCode();
-    };
-  }
-
-  private int f(int i) {
-    return i < 0 || i > n ? NONE : fine[i];
   }
 
   private int w(int i) {
@@ -202,27 +179,6 @@ public final class ParserFeatures {
     out[k++] = Hashing.key(181, s0t, at(suffix, b0));
     out[k++] = Hashing.key(182, headed, lab(s, s0), b0t);
     out[k++] = Hashing.key(183, s.depth > 2 ? t(s.stackAt(2)) : NONE, t(s1), s0t);
-    int s0f = f(s0);
-    int b0f = f(b0);
-    out[k++] = Hashing.key(184, s0f);
-    out[k++] = Hashing.key(185, b0f);
-    out[k++] = Hashing.key(186, s0f, b0f);
-    out[k++] = Hashing.key(187, s0f, b0t);
-    out[k++] = Hashing.key(188, s0t, b0f);
-    out[k++] = Hashing.key(189, b0f, f(b1));
-    out[k++] = Hashing.key(190, s0f, b0f, f(b1));
-    out[k++] = Hashing.key(191, f(s0h), s0f, b0f);
-    out[k++] = Hashing.key(192, s0f, f(s0l), b0f);
-    out[k++] = Hashing.key(193, s0f, b0f, f(b0l));
-    out[k++] = Hashing.key(194, s0f, b0f, d);
-    out[k++] = Hashing.key(195, f(s1), s0f, b0f);
-    int b0case = w(b0l);
-    out[k++] = Hashing.key(300, b0case, s0t, b0t);
-    out[k++] = Hashing.key(301, b0case, f(s0h), s0t);
-    out[k++] = Hashing.key(302, b0case, bits(s.leftLabels, s0h), s0t);
-    out[k++] = Hashing.key(303, b0case, w(s0h));
-    out[k++] = Hashing.key(304, b0case, s0w);
-    out[k++] = Hashing.key(305, b0case, s0t, lab(s, s0));
     return k;
   }
 
@@ -270,19 +226,6 @@ public final class ParserFeatures {
     out[k++] = Hashing.key(229, w(dependent - 1), dt, ht);
     out[k++] = Hashing.key(230, dw, ht, t(dl));
     out[k++] = Hashing.key(231, dt, hw, w(dl));
-    out[k++] = Hashing.key(232, w(dependent + 1), dt, ht);
-    out[k++] = Hashing.key(233, t(head - 1), t(head + 1), ht);
-    out[k++] = Hashing.key(234, w(head - 1), ht);
-    out[k++] = Hashing.key(235, dw, dir, d);
-    out[k++] = Hashing.key(236, lab(s, dl), w(dl), ht);
-    out[k++] = Hashing.key(237, s.leftCount[dependent], s.rightCount[dependent], dt);
-    out[k++] = Hashing.key(238, Hashing.key(0, dt, ht), t(hh), dir);
-    out[k++] = Hashing.key(239, dt, t(dependent + 1), t(dependent + 2));
-    out[k++] = Hashing.key(240, lab(s, s.rightmost[head]), dt, dir);
-    out[k++] = Hashing.key(241, lab(s, s.leftmost[head]), dt, dir);
-    out[k++] = Hashing.key(242, f(dependent), f(head), dir);
-    out[k++] = Hashing.key(243, f(dependent), ht, f(dl));
-    out[k++] = Hashing.key(244, f(head), bits(s.leftLabels, head), dt);
     return k;
   }
 }

@@ -245,4 +245,15 @@ class QuoteFinderTest extends AnnotatorContract {
     assertEquals("Barack Obama: it gets me mad", found.get(0));
     assertEquals("Barack Obama: This is the end of the matter.", found.get(1));
   }
+
+  @Test
+  void partialQuoteWithoutCueGoesToTheSentenceSubject() {
+    Analysis a =
+        FINDER.annotate(
+            withPeople(
+                "Carson took the stage in Baltimore and called the system “rotten to the core.”",
+                "Carson",
+                "Ben Carson"));
+    assertEquals(List.of("Ben Carson: rotten to the core."), direct(a));
+  }
 }

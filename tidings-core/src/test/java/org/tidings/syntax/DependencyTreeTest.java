@@ -48,6 +48,10 @@ class DependencyTreeTest {
     assertFalse(tree.isNegated(5));
     assertFalse(tree.isPassive(3));
     assertEquals(List.of(0, 1, 2, 5, 12, 13), tree.children(3));
+    assertEquals(List.of(4, 5, 6, 7, 8), tree.subtree(5));
+    assertEquals(List.of(9, 10, 11, 12), tree.subtree(12));
+    assertTrue(tree.dominates(3, 10));
+    assertFalse(tree.dominates(5, 10));
   }
 
   @Test

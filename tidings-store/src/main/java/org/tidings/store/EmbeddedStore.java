@@ -144,6 +144,8 @@ public final class EmbeddedStore implements Store {
     Properties props = new Properties();
     props.setProperty("memory_limit", options.memoryLimit());
     props.setProperty("threads", Integer.toString(options.threads()));
+    // Everything the store uses is built in; never fetch DuckDB extensions from the network.
+    props.setProperty("autoinstall_known_extensions", "false");
     base =
         (DuckDBConnection)
             DriverManager.getConnection(
@@ -318,6 +320,19 @@ public final class EmbeddedStore implements Store {
     }
   }
 
+  /** Completes once every write queued before it is done. */
+  private static final class Barrier extends Write {
+    @Override
+    String key() {
+      return "barrier";
+    }
+
+    @Override
+    boolean addTo(ArticleRows.Batch batch, long seq, long now) {
+      throw new IllegalStateException("a barrier is never written");
+    }
+  }
+
   private static final class Stop extends Write {
     @Override
     String key() {
@@ -351,6 +366,15 @@ public final class EmbeddedStore implements Store {
   public void putDeadLetter(String location, List<Diagnostic> diagnostics) {
     Objects.requireNonNull(location);
     await(submit(new PutDeadLetter(location, diagnostics)));
+  }
+
+  /**
+   * Waits until every write queued before this call has been stored (or has failed), and commits
+   * the full-text index. Use after a run of {@link #putAsync} calls.
+   */
+  @Override
+  public void flush() {
+    await(submit(new Barrier()));
   }
 
   private CompletableFuture<Boolean> submit(Write w) {
@@ -397,7 +421,7 @@ public final class EmbeddedStore implements Store {
             failAll(batch.subList(stop, batch.size()), "the store is closed");
             batch.subList(stop, batch.size()).clear();
           }
-          writeBatch(batch);
+          writeUpToBarriers(batch);
           batch.clear();
         }
         maybeCommitIndex(stopping);
@@ -440,6 +464,20 @@ public final class EmbeddedStore implements Store {
         w.done.completeExceptionally(new IllegalStateException(why));
       }
     }
+  }
+
+  /** Writes a batch, completing each barrier when the writes before it are done. */
+  private void writeUpToBarriers(List<Write> batch) {
+    int from = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.get(i) instanceof Barrier barrier) {
+        writeBatch(batch.subList(from, i));
+        maybeCommitIndex(true);
+        barrier.done.complete(true);
+        from = i + 1;
+      }
+    }
+    writeBatch(batch.subList(from, batch.size()));
   }
 
   /**
@@ -576,7 +614,9 @@ public final class EmbeddedStore implements Store {
       checkOpen();
       Connection c = idleReaders.poll();
       if (c == null) {
-        c = base.duplicate();
+        synchronized (base) {
+          c = base.duplicate();
+        }
       }
       boolean ok = false;
       try {

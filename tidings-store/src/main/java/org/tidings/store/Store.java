@@ -39,6 +39,13 @@ public interface Store extends AutoCloseable {
     }
   }
 
+  /**
+   * Waits until every write queued before this call (by {@link #putAsync}, say) is stored or has
+   * failed, and makes it durable. This default does nothing: the default {@link #putAsync} stores
+   * at once.
+   */
+  default void flush() {}
+
   /** Records an input that was given up, with why. */
   void putDeadLetter(String location, List<Diagnostic> diagnostics);
 

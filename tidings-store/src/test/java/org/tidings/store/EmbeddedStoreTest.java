@@ -260,6 +260,42 @@ class EmbeddedStoreTest {
   }
 
   @Test
+  void readsRunAlongsideWrites() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> readers = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicBoolean writing =
+          new java.util.concurrent.atomic.AtomicBoolean(true);
+      for (int r = 0; r < 3; r++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  long last = 0;
+                  while (writing.get()) {
+                    long n = store.stats().articles();
+                    assertTrue(n >= last, "counts never go back");
+                    last = n;
+                    store.search("harvest", 5);
+                    store.entities(Optional.empty(), 3);
+                  }
+                  return null;
+                }));
+      }
+      for (int i = 0; i < 150; i++) {
+        store.putAsync(Samples.small(i, "en"));
+      }
+      store.flush();
+      writing.set(false);
+      for (Future<?> f : readers) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(150, store.stats().articles());
+  }
+
+  @Test
   void asyncPutsShareCommits() {
     List<java.util.concurrent.CompletableFuture<Boolean>> futures = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
@@ -267,6 +303,18 @@ class EmbeddedStoreTest {
     }
     futures.forEach(java.util.concurrent.CompletableFuture::join);
     assertEquals(100, store.stats().articles());
+  }
+
+  @Test
+  void flushWaitsForQueuedWrites() {
+    List<java.util.concurrent.CompletableFuture<Boolean>> futures = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      futures.add(store.putAsync(Samples.small(i, "en")));
+    }
+    store.flush();
+    assertTrue(futures.stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally()));
+    assertEquals(300, store.stats().articles());
+    assertEquals(300, store.search("harvest", 1000).size());
   }
 
   @Test

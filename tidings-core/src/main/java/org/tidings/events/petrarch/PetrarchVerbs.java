@@ -74,9 +74,9 @@ public final class PetrarchVerbs {
   public record Verb(List<String> words, PetrarchCode code, Block block) {}
 
   private final Map<String, List<List<String>>> synsets;
-  private final Map<String, Verb> forms;
+  private final Map<String, List<Verb>> forms;
 
-  private PetrarchVerbs(Map<String, List<List<String>>> synsets, Map<String, Verb> forms) {
+  private PetrarchVerbs(Map<String, List<List<String>>> synsets, Map<String, List<Verb>> forms) {
     this.synsets = synsets;
     this.forms = forms;
   }
@@ -86,9 +86,15 @@ public final class PetrarchVerbs {
     return synsets.getOrDefault(name, List.of());
   }
 
-  /** The verb a word form belongs to ("SOLD" gives SELL), if any. */
+  /** The verb a word form belongs to ("SOLD" gives SELL), the first defined; null if none. */
   public Verb verb(String form) {
-    return forms.get(form.toUpperCase(Locale.ROOT));
+    List<Verb> v = forms.get(form.toUpperCase(Locale.ROOT));
+    return v == null ? null : v.get(0);
+  }
+
+  /** Every verb a word form belongs to, in file order: a form may head several blocks. */
+  public List<Verb> verbs(String form) {
+    return forms.getOrDefault(form.toUpperCase(Locale.ROOT), List.of());
   }
 
   /** Number of verb forms known. */
@@ -100,7 +106,7 @@ public final class PetrarchVerbs {
   public static PetrarchVerbs read(InputStream in, String location, List<Diagnostic> problems)
       throws IOException {
     Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
-    Map<String, Verb> forms = new HashMap<>();
+    Map<String, List<Verb>> forms = new HashMap<>();
     List<DictionaryLines.Line> lines = DictionaryLines.read(in);
     String synset = null;
     boolean synsetPlurals = true;
@@ -190,7 +196,11 @@ public final class PetrarchVerbs {
   }
 
   private static Verb verb(
-      String t, Block block, Map<String, Verb> forms, String where, List<Diagnostic> problems) {
+      String t,
+      Block block,
+      Map<String, List<Verb>> forms,
+      String where,
+      List<Diagnostic> problems) {
     PetrarchCode code = codeIn(t, block.code());
     String rest = t.replaceAll("\\[[^\\]]*\\]", "").trim();
     List<String> irregular = new ArrayList<>();
@@ -222,13 +232,16 @@ public final class PetrarchVerbs {
     }
     for (String f : all) {
       String key = String.join(" ", DictionaryLines.words(f.replace("+", "")));
-      Verb before = forms.putIfAbsent(key, v);
-      if (before != null && before.block() != block) {
+      List<Verb> before = forms.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!before.isEmpty() && before.get(0).block() != block) {
         problems.add(
             Diagnostic.warning(
                 "events.petrarch.verbs",
-                "verb form " + key + " already in block " + before.block().name(),
+                "verb form " + key + " also in block " + before.get(0).block().name(),
                 where));
+      }
+      if (before.stream().noneMatch(b -> b.block() == block)) {
+        before.add(v);
       }
     }
     return v;

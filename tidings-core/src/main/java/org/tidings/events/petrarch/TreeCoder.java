@@ -106,8 +106,16 @@ public final class TreeCoder {
       }
     }
     for (ParseTree c : t.children()) {
+      if (label.equals("PP") && c.label().equals("S")) {
+        skipLeaves(c, leaf); // "after leaving Eriador": circumstance, not an event of its own
+        continue;
+      }
       walk(c, subject, passive, sentence, leaf, date, out);
     }
+  }
+
+  private static void skipLeaves(ParseTree t, int[] leaf) {
+    leaf[0] += t.words().size();
   }
 
   /** "it", "he", "they": the clause's actor is that of the clause around it. */
@@ -156,14 +164,14 @@ public final class TreeCoder {
       List<Coded> out) {
     ParseTree verbLeaf = vp.children().get(head);
     String word = verbLeaf.words().get(0);
-    PetrarchVerbs.Verb verb = null;
+    List<PetrarchVerbs.Verb> candidates = List.of();
     if (head + 1 < vp.children().size() && vp.children().get(head + 1).label().equals("PRT")) {
-      verb = verbs.verb(word + " " + String.join(" ", vp.children().get(head + 1).words()));
+      candidates = verbs.verbs(word + " " + String.join(" ", vp.children().get(head + 1).words()));
     }
-    if (verb == null) {
-      verb = verbs.verb(word);
+    if (candidates.isEmpty()) {
+      candidates = verbs.verbs(word);
     }
-    if (verb == null) {
+    if (candidates.isEmpty()) {
       return;
     }
     List<String> lower = new ArrayList<>();
@@ -171,19 +179,26 @@ public final class TreeCoder {
       lower.addAll(vp.children().get(i).words());
     }
     List<String> upper = sentence.subList(0, Math.min(at, sentence.size()));
-    PetrarchCode code = verb.code();
+    PetrarchCode code = candidates.get(0).code();
+    for (PetrarchVerbs.Verb v : candidates) {
+      if (!code.isEvent() && v.code().isEvent()) {
+        code = v.code(); // the first block that gives the bare verb an event
+      }
+    }
     PetrarchVerbs.Pattern best = null;
     int[] bestMarks = {-1, -1};
-    for (PetrarchVerbs.Pattern p : verb.block().patterns()) {
-      int[] marks = {-1, -1};
-      if (p.code().code().equals("+++")) {
-        continue; // a placeholder code, not an event
-      }
-      if ((best == null || p.specificity() > best.specificity())
-          && matches(p.lower(), lower, marks)
-          && matchesBefore(p.upper(), upper)) {
-        best = p;
-        bestMarks = marks;
+    for (PetrarchVerbs.Verb v : candidates) {
+      for (PetrarchVerbs.Pattern p : v.block().patterns()) {
+        int[] marks = {-1, -1};
+        if (p.code().code().equals("+++")) {
+          continue; // a placeholder code, not an event
+        }
+        if ((best == null || p.specificity() > best.specificity())
+            && matches(p.lower(), lower, marks)
+            && matchesBefore(p.upper(), upper)) {
+          best = p;
+          bestMarks = marks;
+        }
       }
     }
     if (best != null) {
@@ -347,7 +362,13 @@ public final class TreeCoder {
 
   /** The agent of a passive: the actor of its "by" phrase, else of its first phrase with one. */
   private List<String> byPhrase(ParseTree vp, LocalDate date) {
+    List<ParseTree> phrases = new ArrayList<>(vp.children());
     for (ParseTree c : vp.children()) {
+      if (c.label().equals("ADVP")) {
+        phrases.addAll(c.children()); // "opposed earlier by B"
+      }
+    }
+    for (ParseTree c : phrases) {
       if (c.label().equals("PP")
           && !c.children().isEmpty()
           && c.children().get(0).isLeaf()

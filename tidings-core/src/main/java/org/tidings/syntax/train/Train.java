@@ -19,7 +19,8 @@ import org.tidings.syntax.Tagger;
  * <pre>
  * java -Xmx4g -cp tidings-core/target/classes org.tidings.syntax.train.Train \
  *     [--shared ../shared] [--out tidings-core/src/main/resources/org/tidings/syntax] \
- *     [--tagger-epochs 8] [--parser-epochs 12] [--folds 4] [--seed 20261130]
+ *     [--tagger-epochs 8] [--parser-epochs 12] [--folds 4] [--seed 20261130] \
+ *     [--tagger-rows 250000] [--transition-rows 700000] [--relation-rows 200000]
  * </pre>
  *
  * The parser is trained on tags from a jack-knifed tagger (each fold tagged by a tagger trained on
@@ -41,9 +42,9 @@ public final class Train {
     int parserEpochs = Integer.parseInt(opts.getOrDefault("parser-epochs", "12"));
     int folds = Integer.parseInt(opts.getOrDefault("folds", "4"));
     long seed = Long.parseLong(opts.getOrDefault("seed", "20261130"));
-    int taggerRows = Integer.parseInt(opts.getOrDefault("tagger-rows", "400000"));
-    int transitionRows = Integer.parseInt(opts.getOrDefault("transition-rows", "1000000"));
-    int relationRows = Integer.parseInt(opts.getOrDefault("relation-rows", "300000"));
+    int taggerRows = Integer.parseInt(opts.getOrDefault("tagger-rows", "250000"));
+    int transitionRows = Integer.parseInt(opts.getOrDefault("transition-rows", "700000"));
+    int relationRows = Integer.parseInt(opts.getOrDefault("relation-rows", "200000"));
     boolean parse = !opts.getOrDefault("parser", "yes").equals("no");
 
     Path ud = shared.resolve("data/nlp");

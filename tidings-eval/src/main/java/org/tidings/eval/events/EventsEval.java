@@ -60,8 +60,8 @@ import org.xml.sax.SAXException;
  * </pre>
  */
 public final class EventsEval {
-  /** Pinned floor: records passing, coded from their trees (out of 284; 241 reached). */
-  static final int PETRARCH_FLOOR = 241;
+  /** Pinned floor: records passing, coded from their trees (out of 284; 246 reached). */
+  static final int PETRARCH_FLOOR = 246;
 
   /** Pinned floor: GDELT rows equal after a round trip (out of 2,111): all of them. */
   static final int GDELT_FLOOR = 2111;

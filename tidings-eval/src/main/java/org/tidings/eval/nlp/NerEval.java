@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.tidings.model.Analysis;
+import org.tidings.model.Article;
+import org.tidings.model.SourceMap;
 import org.tidings.nlp.EntityLexicon;
+import org.tidings.nlp.EntityRecognizer;
 import org.tidings.nlp.NerFeatures;
 import org.tidings.nlp.PerceptronNer;
+import org.tidings.nlp.Tokenizer;
 import org.tidings.nlp.train.NerTrainer.Example;
 
 /**
@@ -20,6 +26,7 @@ import org.tidings.nlp.train.NerTrainer.Example;
  * second, and the time to load the model. Exits non-zero when a score falls below its pinned floor.
  *
  * <pre>
+ * mvn -o -B -q compile -pl tidings-eval -am
  * java -cp tidings-core/target/classes:tidings-eval/target/classes \
  *     -Dtidings.shared=/work/shared org.tidings.eval.nlp.NerEval [model file]
  * </pre>
@@ -62,6 +69,7 @@ public final class NerEval {
     }
 
     speed(model, conll);
+    recognizerSpeed(conll);
 
     boolean ok = true;
     if (c.f1() < CONLL_TEST_FLOOR) {
@@ -100,6 +108,49 @@ public final class NerEval {
       out.add(e.words());
     }
     return out;
+  }
+
+  /**
+   * Tokens per second of the whole entity stage ({@link Tokenizer} then {@link EntityRecognizer})
+   * over the CoNLL test articles, rebuilt as plain text (words joined by spaces, a sentence a
+   * line).
+   */
+  private static void recognizerSpeed(List<List<Example>> documents) {
+    Tokenizer tokenizer = Tokenizer.standard();
+    EntityRecognizer recognizer = EntityRecognizer.standard();
+    List<Analysis> tokenized = new ArrayList<>();
+    long tokens = 0;
+    for (List<Example> d : documents) {
+      StringBuilder b = new StringBuilder();
+      for (Example e : d) {
+        b.append(String.join(" ", e.words())).append('\n');
+      }
+      Article article =
+          Article.of(
+              "conll", "", Optional.empty(), List.of(), "en", b.toString(), SourceMap.none());
+      Analysis a = tokenizer.annotate(Analysis.of(article));
+      tokens += a.tokens().size();
+      tokenized.add(a);
+    }
+    double best = 0;
+    long entities = 0;
+    for (int run = 0; run < 4; run++) {
+      long t0 = System.nanoTime();
+      entities = 0;
+      for (Analysis a : tokenized) {
+        entities += recognizer.annotate(a).entities().size();
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (run > 0) {
+        best = Math.max(best, tokens / seconds);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "EntityRecognizer (rules + tagger): %.0f tokens/s, %d entities in %d articles%n",
+        best,
+        entities,
+        tokenized.size());
   }
 
   /** Tokens per second over the test sentences, after a warm-up pass; best of three runs. */
