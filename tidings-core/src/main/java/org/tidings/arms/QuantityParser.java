@@ -55,7 +55,7 @@ final class QuantityParser {
   /** Number, then an optional "dozen", then "units of" and up to two modifiers, then the item. */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?i)(?<![\\w$€£.,])(\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:"
+          "(?i)(?<![\\w$€£.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:"
               + NUMBER_WORD
               + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))"
               + "(\\s+dozen)?"

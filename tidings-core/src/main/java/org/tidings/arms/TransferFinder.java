@@ -604,11 +604,11 @@ public final class TransferFinder implements Annotator {
   private static List<Draft> finish(List<Draft> drafts) {
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.items.isEmpty() || d.recipient.isEmpty() || d.supplier.equals(d.recipient)) {
-        continue;
-      }
-      if (!d.specific() && d.supplier.isEmpty()) {
-        continue;
+      if (d.items.isEmpty()
+          || d.recipient.isEmpty()
+          || d.supplier.isEmpty()
+          || d.supplier.equals(d.recipient)) {
+        continue; // SIPRI-like records need both parties
       }
       kept.add(d);
     }

@@ -43,7 +43,7 @@ class TransferFinderTest extends AnnotatorContract {
 
   @Override
   protected List<Annotator> prerequisites() {
-    return List.of(new Tokenizer(), TAGGER);
+    return List.of(Tokenizer.standard(), TAGGER);
   }
 
   private List<ArmsTransfer> transfers(String text) {
@@ -219,6 +219,16 @@ class TransferFinderTest extends AnnotatorContract {
     assertEquals(36, only("Iran ordered 36 units of S-400 from Russia.").quantity());
     assertEquals(0, only("Iran ordered tanks from Russia in 2010.").quantity());
     assertEquals(0, only("In 2010 Iran ordered T-90S from Russia.").quantity());
+  }
+
+  @Test
+  void standaloneFinderFindsWeaponsWithoutTheTagger() {
+    Analysis in =
+        Tokenizer.standard().annotate(prepared("Armenia took delivery of Iskander missiles."));
+    assertTrue(FINDER.annotate(in).transfers().isEmpty() || !in.entities().isEmpty());
+    ArmsTransfer t = TransferFinder.standalone().annotate(in).transfers().get(0);
+    assertEquals(List.of("9K720 Iskander"), t.items());
+    assertEquals("RUS", t.supplier());
   }
 
   @Test

@@ -23,7 +23,7 @@ class WeaponTaggerTest extends AnnotatorContract {
 
   @Override
   protected List<Annotator> prerequisites() {
-    return List.of(new Tokenizer());
+    return List.of(Tokenizer.standard());
   }
 
   private List<Entity> weapons(String text) {

@@ -14,6 +14,9 @@ import org.tidings.arms.TransferFinder;
 import org.tidings.arms.WeaponTagger;
 import org.tidings.model.Analysis;
 import org.tidings.model.EntityType;
+import org.tidings.nlp.AmountFinder;
+import org.tidings.nlp.EntityRecognizer;
+import org.tidings.nlp.TimeFinder;
 import org.tidings.nlp.Tokenizer;
 import org.tidings.pipeline.Annotator;
 
@@ -21,7 +24,8 @@ import org.tidings.pipeline.Annotator;
  * Times the weapon tagger and the transfer finder against the tokenizer over the BBC corpus: each
  * stage runs alone over input prepared by the stages before it, after warm-up rounds, and the best
  * of the measured rounds is reported. Goal: tagger plus finder add at most 10% to NLP time.
- * Arguments: {@code [rounds]} (default 7).
+ * Arguments: {@code [rounds]} (default 7); {@code -Dtidings.nlp=true} also times the entity, time
+ * and amount stages, to compare with the whole NLP time.
  */
 public final class ArmsBenchmark {
   private ArmsBenchmark() {}
@@ -37,7 +41,7 @@ public final class ArmsBenchmark {
       chars += text.length();
       raw.add(Texts.analysis(p.toString(), text));
     }
-    Tokenizer tokenizer = new Tokenizer();
+    Tokenizer tokenizer = Tokenizer.standard();
     WeaponTagger tagger = WeaponTagger.standard();
     TransferFinder finder = TransferFinder.standard();
     List<Analysis> tokenized = run(tokenizer, raw);
@@ -76,6 +80,28 @@ public final class ArmsBenchmark {
     out.printf(Locale.ROOT, "weapon tagger   %8.1f ms CPU per pass (median)%n", median(tag) / 1e6);
     out.printf(Locale.ROOT, "transfer finder %8.1f ms CPU per pass (median)%n", median(fin) / 1e6);
     Arrays.sort(share);
+    if (Boolean.getBoolean("tidings.nlp")) {
+      List<Annotator> nlp =
+          List.of(EntityRecognizer.standard(), TimeFinder.standard(), AmountFinder.standard());
+      long[] rest = new long[rounds];
+      for (int r = 0; r < rounds; r++) {
+        List<Analysis> in = tokenized;
+        long t = 0;
+        for (Annotator stage : nlp) {
+          long t0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+          in = run(stage, in);
+          t += ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t0;
+        }
+        rest[r] = t;
+      }
+      double nlpTime = median(tok) + median(rest);
+      out.printf(
+          Locale.ROOT,
+          "entities + times + amounts %8.1f ms CPU per pass (median); tagger + finder = %.1f%% of"
+              + " tokenizer + entities + times + amounts%n",
+          median(rest) / 1e6,
+          100 * (median(tag) + median(fin)) / nlpTime);
+    }
     out.printf(
         Locale.ROOT,
         "tagger + finder = %.1f%% of tokenizer CPU time (median of %d rounds; range %.1f%%-%.1f%%)%n",

@@ -65,7 +65,7 @@ public final class ArmsEval {
     Analysis a = Texts.analysis(file.toString(), Texts.read(file));
     a =
         TransferFinder.standard()
-            .annotate(WeaponTagger.standard().annotate(new Tokenizer().annotate(a)));
+            .annotate(WeaponTagger.standard().annotate(Tokenizer.standard().annotate(a)));
     List<String> weapons =
         a.entities().stream().filter(e -> e.type() == EntityType.WEAPON).map(Entity::text).toList();
     out.println("sample weapons: " + weapons);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tidings.arms.TransferFinder;
 import org.tidings.arms.WeaponTagger;
@@ -15,12 +16,16 @@ import org.tidings.model.Article;
 import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
 import org.tidings.model.SourceMap;
+import org.tidings.nlp.AmountFinder;
+import org.tidings.nlp.EntityRecognizer;
+import org.tidings.nlp.TimeFinder;
 import org.tidings.nlp.Tokenizer;
+import org.tidings.pipeline.Annotator;
 
 /**
  * Prints the weapons and arms transfers found in plain-text files: a quick look for developers.
  * Usage: {@code ShowTransfers FILE...} (default: the reference sample under {@code
- * tidings.shared}).
+ * tidings.shared}); {@code -Dtidings.full=true} runs the entity, time and amount stages too.
  */
 public final class ShowTransfers {
   private ShowTransfers() {}
@@ -30,20 +35,31 @@ public final class ShowTransfers {
     List<String> files =
         args.length > 0 ? List.of(args) : List.of(shared + "/samples/azerbaijan-arms.txt");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Tokenizer tokenizer = new Tokenizer();
-    WeaponTagger tagger = WeaponTagger.standard();
-    TransferFinder finder = TransferFinder.standard();
+    List<Annotator> stages =
+        Boolean.getBoolean("tidings.full")
+            ? List.of(
+                Tokenizer.standard(),
+                EntityRecognizer.standard(),
+                WeaponTagger.standard(),
+                TimeFinder.standard(),
+                AmountFinder.standard(),
+                TransferFinder.standard())
+            : List.of(Tokenizer.standard(), WeaponTagger.standard(), TransferFinder.standard());
     for (String f : files) {
       String text = new String(Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8);
       Article article =
           Article.of(f, "", Optional.empty(), List.of(), "en", text, SourceMap.none());
-      Analysis a = finder.annotate(tagger.annotate(tokenizer.annotate(Analysis.of(article))));
+      Analysis a = Analysis.of(article);
+      for (Annotator stage : stages) {
+        a = stage.annotate(a);
+      }
       out.println("== " + f);
       for (Entity e : a.entities()) {
         if (e.type() == EntityType.WEAPON) {
           int from = Math.max(0, e.span().start() - 40);
           int to = Math.min(text.length(), e.span().end() + 40);
           out.printf(
+              Locale.ROOT,
               "WEAPON %-28s -> %s (%s) @%d | %s%n",
               e.text(),
               e.canonical(),
@@ -54,6 +70,7 @@ public final class ShowTransfers {
       }
       for (ArmsTransfer t : a.transfers()) {
         out.printf(
+            Locale.ROOT,
             "TRANSFER %s -> %s %s n=%d value=%s years=%s stage=%s trigger='%s'%n    %s%n",
             t.supplier(),
             t.recipient(),
