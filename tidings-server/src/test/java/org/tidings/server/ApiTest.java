@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidings.model.Analysis;
 import org.tidings.model.Diagnostic;
 import org.tidings.store.EmbeddedStore;
+import org.tidings.store.Samples;
 
 class ApiTest {
   @TempDir static Path dir;

@@ -27,6 +27,7 @@ import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.SourceMap;
 import org.tidings.store.EmbeddedStore;
+import org.tidings.store.Samples;
 
 /**
  * Drives the web UI in headless Chromium: search, open an article, see its entities highlighted.

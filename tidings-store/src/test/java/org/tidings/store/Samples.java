@@ -18,8 +18,8 @@ import org.tidings.model.TimeExpression;
 import org.tidings.model.TransferStage;
 
 /** Analyses built by hand for the store and server tests. */
-final class Samples {
-  static final String ARMS_TEXT =
+public final class Samples {
+  public static final String ARMS_TEXT =
       "Russia arms Azerbaijan\n\n"
           + "Russia sold tanks and artillery systems to Azerbaijan for about $5 billion in"
           + " 2009-2011. Ilham Aliyev said: \"We buy what we need.\" Armenia criticised Russia."
@@ -28,11 +28,11 @@ final class Samples {
 
   private Samples() {}
 
-  static Span find(String text, String what) {
+  public static Span find(String text, String what) {
     return find(text, what, 0);
   }
 
-  static Span find(String text, String what, int from) {
+  public static Span find(String text, String what, int from) {
     int i = text.indexOf(what, from);
     if (i < 0) {
       throw new IllegalArgumentException("'" + what + "' not in text");
@@ -41,7 +41,7 @@ final class Samples {
   }
 
   /** The sentence around a span: from the previous ". " or paragraph break to the next ". ". */
-  static Span sentenceOf(String text, Span s) {
+  public static Span sentenceOf(String text, Span s) {
     int start =
         Math.max(text.lastIndexOf(". ", s.start()) + 2, text.lastIndexOf("\n\n", s.start()) + 2);
     start = Math.max(0, start);
@@ -50,7 +50,7 @@ final class Samples {
     return new Span(start, end);
   }
 
-  static Entity entity(
+  public static Entity entity(
       String text, String mention, EntityType type, String canonical, String country) {
     return new Entity(
         find(text, mention, text.indexOf("\n\n")), mention, type, canonical, country, "");
@@ -59,12 +59,12 @@ final class Samples {
   /**
    * A full analysis of {@link #ARMS_TEXT}: entities, a quote, times, amounts, events, transfers.
    */
-  static Analysis arms(String source, Optional<LocalDate> published) {
+  public static Analysis arms(String source, Optional<LocalDate> published) {
     return arms(source, published, "");
   }
 
   /** The same with {@code tail} added to the text, which makes it another article. */
-  static Analysis arms(String source, Optional<LocalDate> published, String tail) {
+  public static Analysis arms(String source, Optional<LocalDate> published, String tail) {
     String t = ARMS_TEXT + tail;
     Article article =
         Article.of(
@@ -78,7 +78,7 @@ final class Samples {
     return annotate(Analysis.of(article));
   }
 
-  static Analysis annotate(Analysis a) {
+  public static Analysis annotate(Analysis a) {
     String t = a.article().text();
     List<Entity> entities =
         List.of(
@@ -144,7 +144,7 @@ final class Samples {
   }
 
   /** A small article with one entity, distinct per {@code n}. */
-  static Analysis small(int n, String language) {
+  public static Analysis small(int n, String language) {
     String text =
         "Report " + n + "\n\nThe minister of Ruritania spoke about harvest number " + n + ".";
     Article article =
