@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
  * entries (names starting with a dot) inside directories are skipped, and symbolic links to
  * directories are not followed (no loops). Named roots are always visited.
  */
-final class FileWalk implements Iterator<FileWalk.Entry> {
+final class FileWalk extends Lookahead<FileWalk.Entry> {
 
   /**
    * A file to read, or a directory that could not be listed.
@@ -27,31 +26,13 @@ final class FileWalk implements Iterator<FileWalk.Entry> {
   record Entry(Path path, IOException error) {}
 
   private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
-  private Entry next;
 
   FileWalk(List<Path> roots) {
     stack.push(List.copyOf(roots).iterator());
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Entry next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Entry e = next;
-    next = null;
-    return e;
-  }
-
-  private Entry advance() {
+  protected Entry advance() {
     while (!stack.isEmpty()) {
       Iterator<Path> top = stack.peek();
       if (!top.hasNext()) {

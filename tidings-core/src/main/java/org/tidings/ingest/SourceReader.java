@@ -7,10 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.LongAdder;
@@ -90,31 +88,12 @@ public final class SourceReader {
   }
 
   /** Iterates the walk, opening WARC archives as they come. */
-  private final class Walk implements Iterator<Ingested>, Closeable {
+  private final class Walk extends Lookahead<Ingested> implements Closeable {
     private final FileWalk files;
     private WarcRecords warc;
-    private Ingested next;
 
     Walk(List<Path> paths) {
       this.files = new FileWalk(paths);
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public Ingested next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Ingested n = next;
-      next = null;
-      return n;
     }
 
     @Override
@@ -125,7 +104,8 @@ public final class SourceReader {
       }
     }
 
-    private Ingested advance() {
+    @Override
+    protected Ingested advance() {
       while (true) {
         if (warc != null) {
           if (warc.hasNext()) {

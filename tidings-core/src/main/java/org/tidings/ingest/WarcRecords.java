@@ -4,9 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.netpreserve.jwarc.HttpResponse;
@@ -23,7 +21,7 @@ import org.tidings.model.Source;
  * resource records) holding HTML or plain text become sources; every other record is skipped and
  * counted. A corrupt or truncated file gives the records before the damage, then one diagnostic.
  */
-final class WarcRecords implements Iterator<Ingested>, Closeable {
+final class WarcRecords extends Lookahead<Ingested> implements Closeable {
   private final Path path;
   private final String location;
   private final long maxBytes;
@@ -31,31 +29,12 @@ final class WarcRecords implements Iterator<Ingested>, Closeable {
   private WarcReader reader;
   private boolean done;
   private int records;
-  private Ingested next;
 
   WarcRecords(Path path, long maxBytes, LongAdder skipped) {
     this.path = path;
     this.location = path.toString();
     this.maxBytes = maxBytes;
     this.skipped = skipped;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public Ingested next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Ingested n = next;
-    next = null;
-    return n;
   }
 
   @Override
@@ -71,7 +50,8 @@ final class WarcRecords implements Iterator<Ingested>, Closeable {
     }
   }
 
-  private Ingested advance() {
+  @Override
+  protected Ingested advance() {
     if (reader == null) {
       try {
         reader = new WarcReader(path);
