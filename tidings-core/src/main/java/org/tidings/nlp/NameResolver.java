@@ -63,7 +63,9 @@ final class NameResolver {
       String full = surnames.get(m.canonical());
       boolean single = m.first() == m.last();
       if (full != null && single && m.type() != EntityType.NORP) {
-        out.add(m.withCanonical(full).withType(EntityType.PERSON));
+        Mention person = m.withCanonical(full).withType(EntityType.PERSON);
+        // a place name that is someone's surname ("Medina") keeps no place's country
+        out.add(m.type() == EntityType.PERSON ? person : person.withAttributes("", "", false));
       } else {
         out.add(m);
       }

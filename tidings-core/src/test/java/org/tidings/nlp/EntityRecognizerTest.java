@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Analysis;
 import org.tidings.model.Entity;
@@ -74,6 +75,18 @@ class EntityRecognizerTest extends AnnotatorContract {
     assertEquals(List.of("RUS", "GOV"), List.of(putin.country(), putin.role()));
     Entity sarkisian = the(all, "Serzh Sarkisian");
     assertEquals(List.of("ARM", "GOV"), List.of(sarkisian.country(), sarkisian.role()));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceTakesNoPlacesCountry() {
+    List<Entity> all =
+        entities(
+            "Defence Minister Carlos Medina signed the deal in Lima.\n\n"
+                + "“It is a large order,” Medina told reporters.");
+    Entity bare = the(all, "Medina");
+    assertEquals(EntityType.PERSON, bare.type());
+    assertEquals("Carlos Medina", bare.canonical());
+    assertTrue(Set.of("", "PER").contains(bare.country()), "not the Saudi city's: " + bare);
   }
 
   @Test
