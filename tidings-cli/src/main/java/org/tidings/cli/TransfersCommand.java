@@ -47,6 +47,13 @@ final class TransfersCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl.")
   Format format;
 
+  @Option(
+      names = "--deals",
+      description =
+          "Link transfers across articles into deals (same supplier, recipient and system),"
+              + " each with its furthest stage and a timeline of stages and sources.")
+  boolean deals;
+
   @Mixin Options.Data data;
 
   @Override
@@ -59,7 +66,11 @@ final class TransfersCommand implements Callable<Integer> {
             Optional.ofNullable(system),
             limit);
     try (Store store = root.parts().stores().apply(data.dir)) {
-      print(store, store.transfers(q), out);
+      if (deals) {
+        Deals.print(store, store.transfers(q), format == Format.JSONL, out);
+      } else {
+        print(store, store.transfers(q), out);
+      }
     }
     out.flush();
     return 0;

@@ -345,6 +345,17 @@ class CommandsTest {
     assertEquals(
         "PER",
         MAPPER.readTree(run("transfers", "--format", "JSONL").out()).get("recipient").asText());
+    Run deals = run("transfers", "--deals");
+    assertEquals(0, deals.code(), deals.err());
+    assertTrue(
+        deals.out().contains("TIMELINE")
+            && deals.out().contains("howitzers")
+            && deals.out().contains("1 deal(s)"),
+        deals.out());
+    JsonNode deal = MAPPER.readTree(run("transfers", "--deals", "--format", "jsonl").out());
+    assertEquals("KOR", deal.get("supplier").asText());
+    assertEquals("ORDERED", deal.get("timeline").get(0).get("stage").asText());
+    assertEquals(1, deal.get("sources").size());
 
     Run quotes = run("quotes", "--speaker", "carlos medina");
     assertTrue(
