@@ -9,7 +9,7 @@ import java.util.List;
 import org.tidings.nlp.train.NerTrainer.Example;
 
 /** Reads NER corpora in column formats: CoNLL-2003 ("word POS tag") and Universal NER IOB2. */
-final class NerCorpus {
+public final class NerCorpus {
   private NerCorpus() {}
 
   /** The shared data folder: system property {@code tidings.shared}, default {@code ../shared}. */
@@ -18,7 +18,7 @@ final class NerCorpus {
   }
 
   /** CoNLL-2003 as shared: word, POS and IOB2 tag per line, blank line between sentences. */
-  static List<Example> conll(Path file) throws IOException {
+  public static List<Example> conll(Path file) throws IOException {
     return read(file, 0, -1);
   }
 
@@ -55,7 +55,7 @@ final class NerCorpus {
    * article opens with a headline and then a dateline such as "BRUSSELS 1996-08-22", so a new
    * article starts at the sentence before each dateline.
    */
-  static List<List<Example>> articles(List<Example> sentences) {
+  public static List<List<Example>> articles(List<Example> sentences) {
     List<List<Example>> out = new ArrayList<>();
     List<Example> current = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {

@@ -11,16 +11,16 @@ import java.util.TreeMap;
  * Exact-span chunk precision, recall and F1 per type, as conlleval counts them: a predicted chunk
  * counts only if its start, end and type all match a gold chunk.
  */
-final class NerScore {
+public final class NerScore {
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {tp, predicted, gold}
   private final Set<String> types;
 
   /** Scores only chunks of {@code types}; others are ignored on both sides. */
-  NerScore(Set<String> types) {
+  public NerScore(Set<String> types) {
     this.types = types;
   }
 
-  void add(List<String> gold, List<String> predicted) {
+  public void add(List<String> gold, List<String> predicted) {
     List<String> g = chunks(gold);
     List<String> p = chunks(predicted);
     for (String c : p) {
@@ -67,7 +67,7 @@ final class NerScore {
   }
 
   /** Micro-averaged F1 over all types. */
-  double f1() {
+  public double f1() {
     int[] all = total();
     return f1(all);
   }
@@ -88,7 +88,7 @@ final class NerScore {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  String report() {
+  public String report() {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
