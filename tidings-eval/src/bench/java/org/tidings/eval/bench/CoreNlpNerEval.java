@@ -24,11 +24,16 @@ import org.tidings.nlp.train.NerTrainer.Example;
  * CRFs combined), and its CoNLL 4-class CRF alone. CoreNLP's per-token tags (PERSON, LOCATION, ...)
  * become IOB2 chunks of adjacent equal tags; types outside PER/ORG/LOC/MISC are dropped.
  */
-final class CoreNlpNerEval {
+public final class CoreNlpNerEval {
   private static final Map<String, String> TYPES =
       Map.of("PERSON", "PER", "ORGANIZATION", "ORG", "LOCATION", "LOC", "MISC", "MISC");
 
   private CoreNlpNerEval() {}
+
+  /** Runs on its own: {@code java ... org.tidings.eval.bench.CoreNlpNerEval}, as NlpBenchmark. */
+  public static void main(String[] args) throws IOException {
+    run(Path.of(System.getProperty("tidings.shared", "../shared")));
+  }
 
   static void run(Path shared) throws IOException {
     List<List<Example>> docs =

@@ -52,6 +52,11 @@ import org.tidings.pipeline.Annotator;
  *     -Dtidings.shared=/work/shared org.tidings.eval.bench.NlpBenchmark
  * </pre>
  *
+ * <p>The first command must run with {@code -Pbench}: a build without it (e.g. the normal {@code
+ * verify}) recompiles {@code target/classes} without the bench classes. CoreNLP's full pipeline
+ * needs a 2-3 GB heap; the Tidings contenders alone ({@code -Dbench.peers=false}) run in {@code
+ * -Xmx64m}.
+ *
  * <p>With {@code -Dbench.conll=true} it also scores CoreNLP's CRF on CoNLL-2003 test ({@link
  * CoreNlpNerEval}).
  */
