@@ -278,10 +278,11 @@ public final class EventCoder implements Annotator {
       }
       targets = targetsOf(c, m, stop);
     }
-    if (sources.isEmpty() && entry.kind() == VerbDictionary.Kind.VERB) {
+    boolean parseable = !c.mentions().isEmpty(); // no actor, nothing for the parse to find
+    if (parseable && sources.isEmpty() && entry.kind() == VerbDictionary.Kind.VERB) {
       sources = parsedSource(c, m, mod == Modality.PASSIVE);
     }
-    if (targets.isEmpty() && !entry.targets().isEmpty()) {
+    if (parseable && targets.isEmpty() && !entry.targets().isEmpty()) {
       targets = parsedTargets(c, m, mod == Modality.PASSIVE);
     }
     String target0 = "";
