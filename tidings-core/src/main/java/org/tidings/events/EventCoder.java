@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.Analysis;
@@ -15,6 +16,8 @@ import org.tidings.model.Span;
 import org.tidings.model.TimeExpression;
 import org.tidings.model.Token;
 import org.tidings.pipeline.Annotator;
+import org.tidings.syntax.DependencyTree;
+import org.tidings.syntax.SyntaxParser;
 
 /**
  * Codes who did what to whom, sentence by sentence, with CAMEO.
@@ -34,6 +37,10 @@ import org.tidings.pipeline.Annotator;
  *   <li>a negated trigger is not coded; one under "could"/"might" is not coded; one under "want
  *       to", "plan to", "will" is coded with its intent code ("wants to buy" weapons gives 0312);
  *       one under "refuse to", "fail to" is not coded;
+ *   <li>when a {@link SyntaxParser} is given and the shallow search finds no source or no target
+ *       for a verb, the sentence is parsed and the verb's dependents are read instead: its subject
+ *       (climbing xcomp, advcl and conj), the agent of a passive, its objects and its obliques with
+ *       their prepositions;
  *   <li>an event in a sentence with a reporting verb ("said", "argued") whose subject is another
  *       actor gets that actor as reporter.
  * </ol>
@@ -43,19 +50,44 @@ public final class EventCoder implements Annotator {
   private final VerbDictionary verbs;
   private final Lexicon lexicon;
   private final ActorFinder actors;
+  private final SyntaxParser syntax; // null: shallow search only
 
+  /** A shallow coder, without a parser. */
   public EventCoder(Codebook codebook, VerbDictionary verbs, Lexicon lexicon, Gazetteer gazetteer) {
+    this(codebook, verbs, lexicon, gazetteer, null);
+  }
+
+  /**
+   * A coder that falls back on the dependency parse when the shallow search finds no source or no
+   * target; {@code syntax} may be null for the shallow coder.
+   */
+  public EventCoder(
+      Codebook codebook,
+      VerbDictionary verbs,
+      Lexicon lexicon,
+      Gazetteer gazetteer,
+      SyntaxParser syntax) {
     this.codebook = codebook;
     this.verbs = verbs;
     this.lexicon = lexicon;
     this.actors = new ActorFinder(gazetteer, lexicon);
+    this.syntax = syntax;
   }
 
-  /** The coder with Tidings' bundled codebook, dictionaries and gazetteer. */
+  /** The coder with Tidings' bundled codebook, dictionaries, gazetteer and parser. */
   public static EventCoder standard() {
+    return standard(SyntaxParser.standard());
+  }
+
+  /** The coder with Tidings' bundled data and the given parser (null for none). */
+  public static EventCoder standard(SyntaxParser syntax) {
     Lexicon lexicon = Lexicon.standard();
     return new EventCoder(
-        Codebook.standard(), VerbDictionary.standard(lexicon), lexicon, Gazetteer.standard());
+        Codebook.standard(),
+        VerbDictionary.standard(lexicon),
+        lexicon,
+        Gazetteer.standard(),
+        syntax);
   }
 
   @Override
@@ -79,7 +111,31 @@ public final class EventCoder implements Annotator {
 
   /** One sentence's worth of state while coding it. */
   private record Clause(
-      List<Token> tokens, List<String> low, List<ActorMention> mentions, boolean[] subject) {}
+      List<Token> tokens,
+      List<String> low,
+      List<ActorMention> mentions,
+      boolean[] subject,
+      LazyTree tree) {}
+
+  /** A sentence's parse, made the first time it is asked for. */
+  private static final class LazyTree {
+    private final SyntaxParser syntax;
+    private final List<Token> tokens;
+    private DependencyTree tree;
+
+    LazyTree(SyntaxParser syntax, List<Token> tokens) {
+      this.syntax = syntax;
+      this.tokens = tokens;
+    }
+
+    /** The parse, or null when there is no parser. */
+    DependencyTree get() {
+      if (tree == null && syntax != null) {
+        tree = syntax.parseTokens(tokens);
+      }
+      return tree;
+    }
+  }
 
   private List<CodedEvent> codeSentence(Analysis a, Sentence s, Discourse d) {
     List<Token> tokens = a.tokensOf(s);
@@ -111,7 +167,7 @@ public final class EventCoder implements Annotator {
         }
       }
     }
-    Clause c = new Clause(tokens, low, mentions, subject);
+    Clause c = new Clause(tokens, low, mentions, subject, new LazyTree(syntax, tokens));
     List<VerbDictionary.Match> triggers = new ArrayList<>();
     for (int i = 0; i < low.size(); i++) {
       Optional<VerbDictionary.Match> m = verbs.match(low, i);
@@ -221,6 +277,13 @@ public final class EventCoder implements Annotator {
         sources = subjectOf(c, m.first());
       }
       targets = targetsOf(c, m, stop);
+    }
+    boolean parseable = !c.mentions().isEmpty(); // no actor, nothing for the parse to find
+    if (parseable && sources.isEmpty() && entry.kind() == VerbDictionary.Kind.VERB) {
+      sources = parsedSource(c, m, mod == Modality.PASSIVE);
+    }
+    if (parseable && targets.isEmpty() && !entry.targets().isEmpty()) {
+      targets = parsedTargets(c, m, mod == Modality.PASSIVE);
     }
     String target0 = "";
     if (targets.isEmpty() && entry.needsTarget()) {
@@ -454,6 +517,98 @@ public final class EventCoder implements Annotator {
       }
     }
     return secondary < 0 ? List.of() : withConjuncts(c, secondary);
+  }
+
+  /** The source the parse gives a verb: its subject, or the agent of a passive. */
+  private List<ActorMention> parsedSource(Clause c, VerbDictionary.Match m, boolean passive) {
+    DependencyTree tree = c.tree().get();
+    if (tree == null) {
+      return List.of();
+    }
+    int v = m.first();
+    OptionalInt who = passive ? tree.agentOf(v) : tree.subjectOf(v);
+    if (who.isEmpty() || (!passive && tree.isPassive(v))) {
+      return List.of();
+    }
+    return mentionsAt(c, tree, who.getAsInt());
+  }
+
+  /**
+   * The targets the parse gives a trigger: the subject of a passive verb, else the first object or
+   * oblique of any of its words whose slot ("obj" or its preposition) the pattern allows.
+   */
+  private List<ActorMention> parsedTargets(Clause c, VerbDictionary.Match m, boolean passive) {
+    DependencyTree tree = c.tree().get();
+    if (tree == null) {
+      return List.of();
+    }
+    Set<String> allowed = m.entry().targets();
+    if (passive) {
+      OptionalInt patient = tree.subjectOf(m.first());
+      return patient.isEmpty() ? List.of() : mentionsAt(c, tree, patient.getAsInt());
+    }
+    for (int w = m.first(); w <= m.last(); w++) {
+      for (int d : tree.children(w, SLOTS)) {
+        String base = tree.baseRelation(d);
+        String slot = base.equals("obj") || base.equals("iobj") ? "obj" : caseOf(tree, d);
+        if (allowed.contains(slot)) {
+          List<ActorMention> found = mentionsAt(c, tree, d);
+          for (int k = 0; found.isEmpty() && k < tree.size(); k++) {
+            if (tree.head(k) == d && tree.baseRelation(k).equals("nmod")) {
+              found = mentionsAt(c, tree, k); // "condemned an attack by Osgiliath soldiers"
+            }
+          }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> SLOTS = Set.of("obj", "iobj", "obl", "nmod");
+
+  private static final Set<String> NAME_PARTS =
+      Set.of("compound", "flat", "amod", "nmod:poss", "appos");
+
+  /** The lower-cased preposition before a nominal, or "obj" when it has none. */
+  private static String caseOf(DependencyTree tree, int d) {
+    for (int k : tree.children(d, Set.of("case"))) {
+      if (k < d) {
+        return tree.word(k).toLowerCase(Locale.ROOT);
+      }
+    }
+    return "obj";
+  }
+
+  /** The actors a nominal names, with those of its conjuncts. */
+  private List<ActorMention> mentionsAt(Clause c, DependencyTree tree, int head) {
+    List<ActorMention> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    heads.add(head);
+    heads.addAll(tree.conjunctsOf(head));
+    for (int h : heads) {
+      ActorMention a = mentionCovering(c, h);
+      for (int k = 0; a == null && k < tree.size(); k++) {
+        if (tree.head(k) == h && NAME_PARTS.contains(tree.relation(k))) {
+          a = mentionCovering(c, k);
+        }
+      }
+      if (a != null && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static ActorMention mentionCovering(Clause c, int token) {
+    for (ActorMention a : c.mentions()) {
+      if (a.first() <= token && token < a.end()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The preposition governing a mention, or "obj" when none does. */

@@ -135,6 +135,21 @@ class EventCoderTest extends AnnotatorContract {
   }
 
   @Test
+  void readsTheTargetOffTheParseWhenTheShallowSearchFindsNone() {
+    EventCoder shallow = EventCoder.standard(null);
+    String far = "Georgia strongly condemned the brutal attack on its territory by Russia.";
+    assertEquals(List.of(), shallowEvents(shallow, far));
+    assertEquals(List.of("GEO>RUS:111"), events(far));
+    String nested = "The Georgian government condemned an attack by Russian troops on Thursday.";
+    assertFalse(shallowEvents(shallow, nested).contains("GEOGOV>RUSMIL:111"));
+    assertTrue(events(nested).contains("GEOGOV>RUSMIL:111"));
+  }
+
+  private List<String> shallowEvents(EventCoder shallow, String text) {
+    return shallow.annotate(prepared(text)).events().stream().map(EventCoderTest::show).toList();
+  }
+
+  @Test
   void codesOneEventPerDyad() {
     assertEquals(
         List.of("USA>RUS:046", "USA>CHN:046", "UKR>RUS:046", "UKR>CHN:046"),
