@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.tidings.eval.SharedData;
 import org.tidings.eval.nlp.NerCorpus;
 import org.tidings.eval.nlp.NerScore;
 import org.tidings.nlp.train.NerTrainer.Example;
@@ -32,7 +33,7 @@ public final class CoreNlpNerEval {
 
   /** Runs on its own: {@code java ... org.tidings.eval.bench.CoreNlpNerEval}, as NlpBenchmark. */
   public static void main(String[] args) throws IOException {
-    run(Path.of(System.getProperty("tidings.shared", "../shared")));
+    run(SharedData.root());
   }
 
   static void run(Path shared) throws IOException {

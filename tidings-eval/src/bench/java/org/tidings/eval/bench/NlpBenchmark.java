@@ -25,6 +25,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.tidings.arms.WeaponTagger;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.SourceMap;
@@ -72,7 +73,7 @@ public final class NlpBenchmark {
   private record Result(double cpu, double wall, double loadSeconds) {}
 
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"));
+    Path shared = SharedData.root();
     List<String> texts =
         texts(shared.resolve("data/corpora/bbc"), Integer.getInteger("bench.articles", 300));
     Tokenizer tokenizer = Tokenizer.standard();

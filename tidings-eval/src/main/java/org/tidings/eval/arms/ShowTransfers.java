@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.tidings.arms.TransferFinder;
 import org.tidings.arms.WeaponTagger;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.ArmsTransfer;
 import org.tidings.model.Article;
@@ -31,7 +32,7 @@ public final class ShowTransfers {
   private ShowTransfers() {}
 
   public static void main(String[] args) throws IOException {
-    String shared = System.getProperty("tidings.shared", "../shared");
+    String shared = SharedData.root().toString();
     List<String> files =
         args.length > 0 ? List.of(args) : List.of(shared + "/samples/azerbaijan-arms.txt");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.SourceMap;
@@ -20,7 +21,7 @@ final class Texts {
 
   /** The shared data root, from {@code tidings.shared}. */
   static Path shared() {
-    return Path.of(System.getProperty("tidings.shared", "../shared"));
+    return SharedData.root();
   }
 
   /** A file's text: UTF-8 when it is valid UTF-8, else Latin-1 (the BBC files are). */

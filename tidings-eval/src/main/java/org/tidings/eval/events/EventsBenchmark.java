@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tidings.eval.SharedData;
 import org.tidings.events.EventCoder;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
@@ -45,7 +46,7 @@ public final class EventsBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 400;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path dir = Path.of(System.getProperty("tidings.shared", "../shared"), "data/corpora/bbc");
+    Path dir = SharedData.root().resolve("data/corpora/bbc");
     List<Path> files = textFiles(dir);
     int step = Math.max(1, files.size() / articles);
     Tokenizer tokenizer = Tokenizer.standard();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.tidings.eval.SharedData;
 import org.tidings.events.EventCoder;
 import org.tidings.events.gdelt.GdeltEvent;
 import org.tidings.events.gdelt.GdeltReader;
@@ -75,7 +76,7 @@ public final class EventsEval {
   private EventsEval() {}
 
   public static void main(String[] args) throws Exception {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"), "data", "events");
+    Path shared = SharedData.root().resolve("data/events");
     boolean verbose = List.of(args).contains("-v");
     int petrarch = petrarch(shared.resolve("petrarch2"), verbose);
     int raw = rawText(shared.resolve("petrarch2"), verbose);

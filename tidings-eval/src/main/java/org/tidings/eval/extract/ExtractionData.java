@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.tidings.eval.SharedData;
 
 /** Loads the extraction benchmarks under {@code shared/data/extraction}. */
 final class ExtractionData {
@@ -24,7 +25,7 @@ final class ExtractionData {
   private ExtractionData() {}
 
   static Path shared() {
-    return Path.of(System.getProperty("tidings.shared", "../shared"));
+    return SharedData.root();
   }
 
   static Path scrapinghub() {

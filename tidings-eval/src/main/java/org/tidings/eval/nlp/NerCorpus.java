@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tidings.eval.SharedData;
 import org.tidings.nlp.train.NerTrainer.Example;
 
 /** Reads NER corpora in column formats: CoNLL-2003 ("word POS tag") and Universal NER IOB2. */
@@ -14,7 +15,7 @@ public final class NerCorpus {
 
   /** The shared data folder: system property {@code tidings.shared}, default {@code ../shared}. */
   static Path shared() {
-    return Path.of(System.getProperty("tidings.shared", "../shared"));
+    return SharedData.root();
   }
 
   /** CoNLL-2003 as shared: word, POS and IOB2 tag per line, blank line between sentences. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tidings.eval.SharedData;
 import org.tidings.eval.nlp.QuoteCorpus.Attribution;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
@@ -72,7 +73,7 @@ public final class QuoteEval {
   }
 
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"));
+    Path shared = SharedData.root();
     String split = System.getProperty("quote.split", "dev");
     Path dir = shared.resolve("data/nlp/polnear").resolve(split);
     if (!Files.isDirectory(dir)) {

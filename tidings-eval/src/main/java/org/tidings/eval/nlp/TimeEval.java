@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.SourceMap;
@@ -81,7 +82,7 @@ public final class TimeEval {
   }
 
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"));
+    Path shared = SharedData.root();
     String split = System.getProperty("time.split", "test");
     Path dir =
         shared.resolve(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.SourceMap;
@@ -38,7 +39,7 @@ public final class TokenBenchmark {
   private TokenBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"));
+    Path shared = SharedData.root();
     Path dir = shared.resolve("data/corpora/bbc");
     if (!Files.isDirectory(dir)) {
       System.err.println("BBC corpus not found at " + dir + " (set -Dtidings.shared)");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tidings.eval.SharedData;
 import org.tidings.model.Analysis;
 import org.tidings.model.Article;
 import org.tidings.model.Sentence;
@@ -48,7 +49,7 @@ public final class TokenEval {
   record Document(String id, String text, Set<Long> tokens, Set<Long> sentences) {}
 
   public static void main(String[] args) throws IOException {
-    Path shared = Path.of(System.getProperty("tidings.shared", "../shared"));
+    Path shared = SharedData.root();
     String corpus = System.getProperty("token.corpus", "ewt");
     Path file =
         shared.resolve(

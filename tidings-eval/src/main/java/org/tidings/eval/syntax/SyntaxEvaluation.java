@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tidings.eval.SharedData;
 import org.tidings.syntax.DependencyTree;
 import org.tidings.syntax.SyntaxParser;
 import org.tidings.syntax.train.Treebank;
@@ -39,7 +40,7 @@ public final class SyntaxEvaluation {
   record Scores(int sentences, int words, double upos, double uas, double las, double lasFull) {}
 
   public static void main(String[] args) throws IOException {
-    Path ud = Path.of(System.getProperty("tidings.shared", "../shared")).resolve("data/nlp");
+    Path ud = SharedData.root().resolve("data/nlp");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
