@@ -1,0 +1,186 @@
+package org.tidings.events.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.syntax.DependencyTree;
+
+/** Dependency trees written by hand, turned into the Penn trees PETRARCH's coder expects. */
+class TreeBuilderTest {
+  private static final TreeBuilder BUILDER = TreeBuilder.standard();
+
+  /**
+   * A tree from lines "word UPOS head relation", heads numbered from 1 as in CoNLL-U (0 = root).
+   */
+  private static DependencyTree tree(String... lines) {
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    List<String> relations = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = line.split(" ");
+      words.add(f[0]);
+      tags.add(f[1]);
+      heads.add(Integer.parseInt(f[2]) - 1);
+      relations.add(f[3]);
+    }
+    return new DependencyTree(words, tags, heads, relations);
+  }
+
+  private static String bracket(ParseTree t) {
+    if (t.isLeaf()) {
+      return "(" + t.label() + " " + t.word() + ")";
+    }
+    StringBuilder b = new StringBuilder("(").append(t.label());
+    for (ParseTree c : t.children()) {
+      b.append(' ').append(bracket(c));
+    }
+    return b.append(')').toString();
+  }
+
+  private static String build(String... lines) {
+    return bracket(BUILDER.build(tree(lines)));
+  }
+
+  @Test
+  void simpleClause() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (DT the) (JJ new) (NN treaty))) (. .)))",
+        build(
+            "Arnor PROPN 2 nsubj",
+            "opposed VERB 0 root",
+            "the DET 5 det",
+            "new ADJ 5 amod",
+            "treaty NOUN 2 obj",
+            ". PUNCT 2 punct"));
+  }
+
+  @Test
+  void passiveNestsTheAuxiliaryVerbPhrase() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN opposed) (PP (IN by) (NP (NNP"
+            + " Arnor))))) (. .)))",
+        build(
+            "Gondor PROPN 3 nsubj:pass",
+            "was AUX 3 aux:pass",
+            "opposed VERB 0 root",
+            "by ADP 5 case",
+            "Arnor PROPN 3 obl:agent",
+            ". PUNCT 3 punct"));
+  }
+
+  @Test
+  void modalNegationAndParticle() {
+    assertEquals(
+        "(ROOT (S (NP (PRP They)) (VP (MD will) (RB not) (VP (VB call) (PRT (RP off)) (NP (DT the)"
+            + " (NNS talks))))))",
+        build(
+            "They PRON 4 nsubj",
+            "will AUX 4 aux",
+            "not PART 4 advmod",
+            "call VERB 0 root",
+            "off ADP 4 compound:prt",
+            "the DET 7 det",
+            "talks NOUN 4 obj"));
+  }
+
+  @Test
+  void infinitiveComplementAndCopula() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ about)) (S (VP (TO to) (VP (VB restore)"
+            + " (NP (NNS ties))))))))",
+        build(
+            "Arnor PROPN 3 nsubj",
+            "is AUX 3 cop",
+            "about ADJ 0 root",
+            "to PART 5 mark",
+            "restore VERB 3 xcomp",
+            "ties NOUN 5 obj"));
+  }
+
+  @Test
+  void subordinateClausesAndGerunds() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Gondor)) (VP (VBD"
+            + " left) (PP (IN after) (S (VP (VBG visiting) (NP (NNP Rohan)))))))))))",
+        build(
+            "Arnor PROPN 2 nsubj",
+            "said VERB 0 root",
+            "that SCONJ 5 mark",
+            "Gondor PROPN 5 nsubj",
+            "left VERB 2 ccomp",
+            "after SCONJ 7 mark",
+            "visiting VERB 5 advcl",
+            "Rohan PROPN 7 obj"));
+  }
+
+  @Test
+  void coordinatedNounsVerbsAndClauses() {
+    assertEquals(
+        "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VP (VBD met)) (CC and) (VP"
+            + " (VBD signed) (NP (DT an) (NN accord))))))",
+        build(
+            "Arnor PROPN 4 nsubj",
+            "and CCONJ 3 cc",
+            "Gondor PROPN 1 conj",
+            "met VERB 0 root",
+            "and CCONJ 6 cc",
+            "signed VERB 4 conj",
+            "an DET 8 det",
+            "accord NOUN 6 obj"));
+    assertEquals(
+        "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD left))) (, ,) (CC but) (S (NP (NNP Gondor)) (VP"
+            + " (VBD stayed))) (. .)))",
+        build(
+            "Arnor PROPN 2 nsubj",
+            "left VERB 0 root",
+            ", PUNCT 6 punct",
+            "but CCONJ 6 cc",
+            "Gondor PROPN 6 nsubj",
+            "stayed VERB 2 conj",
+            ". PUNCT 2 punct"));
+  }
+
+  @Test
+  void nounPhrasesNestTheirModifiersAndRelativeClauses() {
+    assertEquals(
+        "(ROOT (NP (NP (NP (NNP Gondor) (POS 's)) (NN army)) (PP (IN of) (NP (NNP Minas)"
+            + " (NNP Tirith))) (SBAR (WHNP (WDT which)) (S (VP (VBD fled))))))",
+        build(
+            "Gondor PROPN 3 nmod:poss",
+            "'s PART 1 case",
+            "army NOUN 0 root",
+            "of ADP 5 case",
+            "Minas PROPN 3 nmod",
+            "Tirith PROPN 5 flat",
+            "which PRON 8 nsubj",
+            "fled VERB 3 acl:relcl"));
+  }
+
+  @Test
+  void codesWhatItBuilds() {
+    // the coder's own test dictionaries are not needed: check the words and tags it reads
+    ParseTree t =
+        BUILDER.build(
+            tree(
+                "Gondor PROPN 4 nsubj:pass",
+                "has AUX 4 aux",
+                "been AUX 4 aux:pass",
+                "freed VERB 0 root",
+                "from ADP 6 case",
+                "Mordor PROPN 4 obl"));
+    assertEquals(List.of("GONDOR", "HAS", "BEEN", "FREED", "FROM", "MORDOR"), t.words());
+    assertEquals(
+        List.of("NNP", "VBZ", "VBN", "VBN", "IN", "NNP"),
+        BUILDER.pennTags(
+            tree(
+                "Gondor PROPN 4 nsubj:pass",
+                "has AUX 4 aux",
+                "been AUX 4 aux:pass",
+                "freed VERB 0 root",
+                "from ADP 6 case",
+                "Mordor PROPN 4 obl")));
+  }
+}
