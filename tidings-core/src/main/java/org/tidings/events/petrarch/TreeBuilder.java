@@ -116,7 +116,8 @@ public final class TreeBuilder {
 
   /** The constituency tree of a dependency tree, under a ROOT node. */
   public ParseTree build(DependencyTree tree) {
-    return new Conversion(tree, pennTags(tree)).root();
+    DependencyTree repaired = TreeRepairs.repair(tree);
+    return new Conversion(repaired, pennTags(repaired)).root();
   }
 
   /** A constituent with the first and last word numbers it covers. */
@@ -319,6 +320,7 @@ public final class TreeBuilder {
       final List<Part> predicate = new ArrayList<>(); // the VP, or a verbless predicate
       final List<Part> afterConjuncts = new ArrayList<>(); // dependents after the first conjunct
       final List<Part> tail = new ArrayList<>(); // closing punctuation
+      final List<Part> reports = new ArrayList<>(); // closing clauses beside this one
       int relative = -1;
       boolean subject;
     }
@@ -360,6 +362,8 @@ public final class TreeBuilder {
           chain.add(k);
         } else if (r.equals("punct") && k > lastContent) {
           c.tail.add(leaf(k));
+        } else if (r.equals("parataxis") && k > h && isClause(k)) {
+          c.reports.addAll(edged(k)); // "..., a senior official said." stands beside the clause
         } else {
           rest.add(k);
           c.subject |= SUBJECTS.contains(r) && k < h;
@@ -480,6 +484,27 @@ public final class TreeBuilder {
         all.addAll(c.tail);
         s = node("S", all);
       }
+      if (!c.reports.isEmpty()) {
+        // (S (S main clause) (, ,) (NP a senior official) (VP said ...) (. .))
+        List<ParseTree> main = new ArrayList<>(s.tree().children());
+        main.removeIf(t -> c.tail.stream().anyMatch(p -> p.tree() == t));
+        List<ParseTree> outer = new ArrayList<>();
+        outer.add(new ParseTree("S", null, main));
+        int hi = s.last();
+        for (Part p : c.reports) {
+          hi = Math.max(hi, p.last());
+          if (p.tree().label().equals("S")) {
+            outer.addAll(p.tree().children());
+          } else {
+            outer.add(p.tree());
+          }
+        }
+        for (Part p : c.tail) {
+          hi = Math.max(hi, p.last());
+          outer.add(p.tree());
+        }
+        s = new Part(s.first(), hi, new ParseTree("S", null, outer));
+      }
       return subordinate(h, c, s);
     }
 
@@ -575,10 +600,19 @@ public final class TreeBuilder {
       List<Integer> cases = new ArrayList<>();
       List<Integer> possessive = new ArrayList<>();
       List<Integer> own = new ArrayList<>();
+      List<Integer> shared = new ArrayList<>(); // modifiers after the conjuncts: of them all
+      int firstConjunct = Integer.MAX_VALUE;
+      for (int k : ks) {
+        if (base(k).equals("conj")) {
+          firstConjunct = Math.min(firstConjunct, first[k]);
+        }
+      }
       for (int k : ks) {
         String r = base(k);
         if (r.equals("conj")) {
           conj.add(k);
+        } else if (k > firstConjunct && !r.equals("case") && !r.equals("punct")) {
+          shared.add(k);
         } else if (r.equals("case") && k < h) {
           cases.add(k);
         } else if (r.equals("case") && pos.get(k).equals("POS")) {
@@ -588,7 +622,20 @@ public final class TreeBuilder {
         }
       }
       Part core = core(h, own);
-      if (!conj.isEmpty()) {
+      if (!conj.isEmpty()
+          && allLeaves(core.tree())
+          && conj.stream().allMatch(this::isBare)
+          && own.stream().noneMatch(k -> base(k).equals("det"))) {
+        List<Part> items = new ArrayList<>(); // "Danish media and government": one flat NP
+        for (int j = core.first(); j <= core.last(); j++) {
+          items.add(leaf(j));
+        }
+        for (int k : conj) {
+          kidsOf(k).forEach(j -> items.add(leaf(j)));
+          items.add(leaf(k));
+        }
+        core = node("NP", items);
+      } else if (!conj.isEmpty()) {
         List<Part> items = new ArrayList<>();
         items.add(core);
         String label = core.tree().label();
@@ -599,6 +646,11 @@ public final class TreeBuilder {
           }
         }
         core = node(label, items);
+      }
+      if (!shared.isEmpty()) {
+        List<Part> items = new ArrayList<>(List.of(core));
+        shared.forEach(k -> items.addAll(edged(k)));
+        core = node("NP", items);
       }
       if (!possessive.isEmpty()) {
         List<Part> items = new ArrayList<>();
@@ -618,6 +670,21 @@ public final class TreeBuilder {
         core = node("PP", items);
       }
       return core;
+    }
+
+    /** A conjunct that is a single noun with at most its conjunction and comma. */
+    private boolean isBare(int k) {
+      String tag = d.tag(k);
+      if (!(tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+      for (int j : kidsOf(k)) {
+        String r = base(j);
+        if (!(r.equals("cc") || r.equals("punct")) || j > k) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean allLeaves(ParseTree t) {

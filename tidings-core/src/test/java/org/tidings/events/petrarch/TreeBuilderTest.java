@@ -119,8 +119,8 @@ class TreeBuilderTest {
   @Test
   void coordinatedNounsVerbsAndClauses() {
     assertEquals(
-        "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VP (VBD met)) (CC and) (VP"
-            + " (VBD signed) (NP (DT an) (NN accord))))))",
+        "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VP (VBD met)) (CC and) (VP (VBD"
+            + " signed) (NP (DT an) (NN accord))))))",
         build(
             "Arnor PROPN 4 nsubj",
             "and CCONJ 3 cc",
@@ -141,6 +141,64 @@ class TreeBuilderTest {
             "Gondor PROPN 6 nsubj",
             "stayed VERB 2 conj",
             ". PUNCT 2 punct"));
+  }
+
+  @Test
+  void conjunctsWithModifiersNestAndSharedModifiersTakeTheWhole() {
+    assertEquals(
+        "(ROOT (NP (NP (NP (DT the) (NNS lions)) (CC and) (NP (DT the) (NNP Gondor))) (PP (IN in)"
+            + " (NP (NNP Arnor)))))",
+        build(
+            "the DET 2 det",
+            "lions NOUN 0 root",
+            "and CCONJ 5 cc",
+            "the DET 5 det",
+            "Gondor PROPN 2 conj",
+            "in ADP 7 case",
+            "Arnor PROPN 2 nmod"));
+  }
+
+  @Test
+  void closingReportStandsBesideTheMainClause() {
+    // the parser hung "official" from the verb of the main clause and read "said" as its modifier
+    assertEquals(
+        "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Gondor)))) (, ,) (NP (DT an) (NN"
+            + " official)) (VP (VBD said)) (. .)))",
+        build(
+            "Arnor PROPN 2 nsubj",
+            "left VERB 0 root",
+            "Gondor PROPN 2 obj",
+            ", PUNCT 6 punct",
+            "an DET 6 det",
+            "official NOUN 3 appos",
+            "said VERB 6 acl",
+            ". PUNCT 2 punct"));
+  }
+
+  @Test
+  void strayAdjectiveAndStackedSubjectJoinTheSubject() {
+    assertEquals(
+        "(ROOT (S (NP (JJ Russian) (NN police) (NNP WFNA)) (VP (VBD arrested) (NP (NNS students)))))",
+        build(
+            "Russian ADJ 4 advmod",
+            "police NOUN 4 nsubj",
+            "WFNA PROPN 4 nsubj",
+            "arrested VERB 0 root",
+            "students NOUN 4 obj"));
+  }
+
+  @Test
+  void wordsHangingFromPunctuationAreKept() {
+    assertEquals(
+        List.of("ARNOR", "LEFT", ".", "GONDOR"),
+        BUILDER
+            .build(
+                tree(
+                    "Arnor PROPN 2 nsubj",
+                    "left VERB 0 root",
+                    ". PUNCT 2 punct",
+                    "Gondor PROPN 3 obj"))
+            .words());
   }
 
   @Test

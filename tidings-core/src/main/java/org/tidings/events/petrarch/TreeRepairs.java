@@ -1,0 +1,186 @@
+package org.tidings.events.petrarch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.tidings.syntax.DependencyTree;
+
+/**
+ * General repairs of a parser's dependency tree before {@link TreeBuilder} converts it, for
+ * mistakes a greedy parser trained on everyday English makes in news sentences:
+ *
+ * <ul>
+ *   <li>a closing reporting clause (", a senior official said on Saturday.") hung deep inside the
+ *       sentence, or read as a noun with a reduced relative, becomes a clause of its own beside the
+ *       main one, as in the Penn trees PETRARCH reads;
+ *   <li>a second subject right after the first ("the news agency WFNA said") is part of it;
+ *   <li>an adjective the parser made an adverb of the verb, just before the verb's subject
+ *       ("Russian police arrested"), modifies the subject.
+ * </ul>
+ */
+final class TreeRepairs {
+  private TreeRepairs() {}
+
+  static DependencyTree repair(DependencyTree t) {
+    int n = t.size();
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (int i = 0; i < n; i++) {
+      head[i] = t.head(i);
+      rel[i] = t.relation(i);
+    }
+    stackedSubjects(t, head, rel);
+    strayAdjectives(t, head, rel);
+    reportingTail(t, head, rel);
+    List<Integer> heads = new ArrayList<>(n);
+    for (int h : head) {
+      heads.add(h);
+    }
+    return new DependencyTree(t.words(), t.tags(), heads, Arrays.asList(rel));
+  }
+
+  private static String base(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  private static void stackedSubjects(DependencyTree t, int[] head, String[] rel) {
+    for (int j = 1; j < t.size(); j++) {
+      if (!base(rel[j]).equals("nsubj")) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        if (head[i] == head[j] && base(rel[i]).equals("nsubj")) {
+          if (isNominal(t, i) && lastOf(head, i) == j - 1 && firstOf(head, j) == j) {
+            head[j] = i;
+            rel[j] = t.tag(j).equals("PROPN") ? "flat" : "appos";
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static void strayAdjectives(DependencyTree t, int[] head, String[] rel) {
+    for (int a = 0; a + 1 < t.size(); a++) {
+      int s = a + 1;
+      if (t.tag(a).equals("ADJ")
+          && rel[a].equals("advmod")
+          && head[s] == head[a]
+          && base(rel[s]).equals("nsubj")
+          && isNominal(t, s)) {
+        head[a] = s;
+        rel[a] = "amod";
+      }
+    }
+  }
+
+  /** ", a senior official said on Saturday ." at the end: a clause beside the main one. */
+  private static void reportingTail(DependencyTree t, int[] head, String[] rel) {
+    int n = t.size();
+    int end = n - 1;
+    while (end > 0 && t.tag(end).equals("PUNCT")) {
+      end--;
+    }
+    int comma = -1;
+    for (int c = end - 1; c > 0; c--) {
+      if (t.word(c).equals(",")) {
+        comma = c;
+        break;
+      }
+    }
+    int root = -1;
+    for (int i = 0; i < n; i++) {
+      root = head[i] < 0 ? i : root;
+    }
+    if (comma < 0 || root < 0 || root >= comma) {
+      return;
+    }
+    int top = -1;
+    for (int j = comma + 1; j <= end; j++) {
+      if (head[j] < comma + 1 || head[j] > end) {
+        if (top >= 0) {
+          return; // not one phrase
+        }
+        top = j;
+      }
+    }
+    if (top < 0 || head[top] < 0) {
+      return;
+    }
+    int verb = -1;
+    int subject = -1;
+    if (t.tag(top).equals("VERB")) {
+      verb = top;
+      for (int k = comma + 1; k < top; k++) {
+        if (head[k] == top && base(rel[k]).equals("nsubj")) {
+          subject = k;
+        }
+      }
+    } else if (isNominal(t, top)) {
+      for (int k = top + 1; k <= end; k++) {
+        if (head[k] == top && t.tag(k).equals("VERB") && base(rel[k]).equals("acl")) {
+          verb = k;
+          subject = top;
+          break;
+        }
+      }
+    }
+    if (verb < 0 || subject < 0 || base(rel[top]).equals("conj")) {
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      String r = base(rel[k]);
+      if (head[k] == verb
+          && (r.equals("obj")
+              || r.equals("ccomp")
+              || r.equals("xcomp")
+              || r.equals("cc")
+              || r.equals("mark"))) {
+        return; // its own complement, or a conjunction: not a report of the sentence
+      }
+    }
+    head[verb] = root;
+    rel[verb] = "parataxis";
+    if (subject != verb && head[subject] != verb) {
+      head[subject] = verb;
+      rel[subject] = "nsubj";
+    }
+    head[comma] = verb;
+    rel[comma] = "punct";
+  }
+
+  private static boolean isNominal(DependencyTree t, int i) {
+    String tag = t.tag(i);
+    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+  }
+
+  private static int firstOf(int[] head, int i) {
+    int first = i;
+    for (int j = 0; j < head.length; j++) {
+      if (j < first && dominates(head, i, j)) {
+        first = j;
+      }
+    }
+    return first;
+  }
+
+  private static int lastOf(int[] head, int i) {
+    int last = i;
+    for (int j = 0; j < head.length; j++) {
+      if (j > last && dominates(head, i, j)) {
+        last = j;
+      }
+    }
+    return last;
+  }
+
+  private static boolean dominates(int[] head, int i, int j) {
+    for (int k = j, hops = 0; k >= 0 && hops <= head.length; k = head[k], hops++) {
+      if (k == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
