@@ -77,6 +77,9 @@ public final class TreeBuilder {
   /** Relations that may hang from a leaf word ("because of", "did n't"). */
   private static final Set<String> KEPT = Set.of("fixed", "flat", "goeswith", "advmod");
 
+  /** Relations of a predicate's nominal arguments. */
+  private static final Set<String> ARGUMENTS = Set.of("nsubj", "obj", "iobj");
+
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj", "expl");
   private static final Set<String> RELATIVES =
       Set.of("which", "who", "whom", "that", "whose", "where", "when", "whereby");
@@ -321,6 +324,7 @@ public final class TreeBuilder {
       final List<Part> afterConjuncts = new ArrayList<>(); // dependents after the first conjunct
       final List<Part> tail = new ArrayList<>(); // closing punctuation
       final List<Part> reports = new ArrayList<>(); // closing clauses beside this one
+      final List<Part> beforeMark = new ArrayList<>(); // modifiers before the subordinator
       int relative = -1;
       boolean subject;
     }
@@ -469,7 +473,11 @@ public final class TreeBuilder {
         predicate = new ArrayList<>(predicate);
         predicate.addAll(c.afterConjuncts);
       }
-      List<Part> items = new ArrayList<>(c.pre);
+      int markStart = c.marks.stream().mapToInt(Integer::intValue).min().orElse(-1);
+      List<Part> items = new ArrayList<>();
+      for (Part p : c.pre) {
+        (p.last() < markStart ? c.beforeMark : items).add(p); // "(SBAR (NP years) (IN after) (S"
+      }
       items.addAll(predicate);
       Part s;
       if (clauses.isEmpty()) {
@@ -515,6 +523,7 @@ public final class TreeBuilder {
         for (int m : c.marks) {
           items.addAll(leaves(m));
         }
+        items.addAll(c.beforeMark);
         items.add(s);
         String p = pos.get(h);
         boolean gerund = !c.subject && (p.equals("VBG") || p.equals("VBN"));
@@ -692,6 +701,9 @@ public final class TreeBuilder {
     }
 
     private String label(int h) {
+      if (ARGUMENTS.contains(base(h))) {
+        return "NP"; // "has much of a future": an argument is a noun phrase, whatever its head
+      }
       switch (d.tag(h)) {
         case "ADJ":
         case "VERB":

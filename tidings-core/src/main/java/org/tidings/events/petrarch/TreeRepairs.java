@@ -31,6 +31,8 @@ final class TreeRepairs {
     }
     stackedSubjects(t, head, rel);
     strayAdjectives(t, head, rel);
+    subordinatorsAsPrepositions(t, head, rel);
+    nominalRoot(t, head, rel);
     reportingTail(t, head, rel);
     List<Integer> heads = new ArrayList<>(n);
     for (int h : head) {
@@ -51,9 +53,14 @@ final class TreeRepairs {
       }
       for (int i = j - 1; i >= 0; i--) {
         if (head[i] == head[j] && base(rel[i]).equals("nsubj")) {
-          if (isNominal(t, i) && lastOf(head, i) == j - 1 && firstOf(head, j) == j) {
-            head[j] = i;
-            rel[j] = t.tag(j).equals("PROPN") ? "flat" : "appos";
+          if (isNominal(t, i) && lastOf(head, i) + 1 == firstOf(head, j)) {
+            if (t.tag(i).equals("PROPN") && t.tag(j).equals("NOUN")) {
+              head[i] = j; // "West German world government activists"
+              rel[i] = "compound";
+            } else {
+              head[j] = i; // "the news agency WFNA"
+              rel[j] = t.tag(j).equals("PROPN") ? "flat" : "appos";
+            }
           }
           break;
         }
@@ -73,6 +80,104 @@ final class TreeRepairs {
         rel[a] = "amod";
       }
     }
+  }
+
+  /** Subordinators that a parser may take for prepositions before a noun. */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of("after", "before", "since", "until", "as", "while", "because", "once");
+
+  /**
+   * "years after Calenardhon crowds burned down its embassy" read as "after crowds" plus a
+   * subjectless "burned": the noun is the subject of a clause the subordinator introduces.
+   */
+  private static void subordinatorsAsPrepositions(DependencyTree t, int[] head, String[] rel) {
+    for (int n = 1; n + 1 < t.size(); n++) {
+      int c = firstOf(head, n);
+      int v = lastOf(head, n) + 1;
+      if (v < t.size() && t.tag(v).equals("AUX") && head[v] > v) {
+        v = head[v]; // "after a hafling was reported"
+      }
+      if (!isNominal(t, n)
+          || head[n] < 0
+          || v >= t.size()
+          || head[c] != n
+          || !rel[c].equals("case")
+          || !SUBORDINATORS.contains(t.word(c).toLowerCase(java.util.Locale.ROOT))
+          || !t.tag(v).equals("VERB")
+          || t.word(v).endsWith("ing")
+          || dominates(head, n, v)) {
+        continue;
+      }
+      int subject = -1;
+      boolean blocked = false;
+      for (int k = 0; k < t.size(); k++) {
+        if (head[k] == v) {
+          String r = base(rel[k]);
+          subject = r.equals("nsubj") && k < v ? k : subject;
+          blocked |= r.equals("cc") || r.equals("mark") || r.equals("aux") && k < n;
+        }
+      }
+      boolean viaSubject = subject >= 0 && subject < c && head[n] == subject;
+      if (blocked || subject >= 0 && !viaSubject || subject < 0 && dominates(head, v, n)) {
+        continue;
+      }
+      int newHead = subject >= 0 ? head[v] : head[n];
+      if (newHead >= 0 && dominates(head, v, newHead)) {
+        continue;
+      }
+      if (subject >= 0) {
+        rel[subject] = "obl:npmod"; // "almost five years after ...": how long after
+      }
+      head[v] = newHead;
+      rel[v] = "advcl";
+      head[n] = v;
+      rel[n] = "nsubj";
+      head[c] = v;
+      rel[c] = "mark";
+    }
+  }
+
+  /**
+   * "Gollum centre of a diplomatic row ... called on Gondor to ...": a noun root whose reduced
+   * relative is the only verb is the subject of that verb.
+   */
+  private static void nominalRoot(DependencyTree t, int[] head, String[] rel) {
+    int root = -1;
+    for (int i = 0; i < t.size(); i++) {
+      root = head[i] < 0 ? i : root;
+    }
+    if (root < 0 || !isNominal(t, root)) {
+      return;
+    }
+    int verb = -1;
+    for (int k = 0; k < t.size(); k++) {
+      String r = base(rel[k]);
+      if (head[k] == root && (r.equals("cop") || r.equals("nsubj") || r.equals("aux"))) {
+        return; // a predicate noun, not a subject
+      }
+      if (dominates(head, root, k) && k != root && t.tag(k).equals("VERB")) {
+        if (verb >= 0 || !rel[k].equals("acl") || k < root) {
+          return; // other verbs, or a relative clause: leave it
+        }
+        verb = k;
+      }
+    }
+    if (verb < 0 || !t.word(verb).endsWith("ed")) {
+      return;
+    }
+    int clauseStart = firstOf(head, verb);
+    for (int k = 0; k < t.size(); k++) {
+      if (head[k] >= 0 && k > clauseStart && !dominates(head, verb, k) && head[k] != verb) {
+        int h = head[k];
+        if (h == root || dominates(head, root, h) && h < clauseStart) {
+          head[k] = verb; // what follows the verb is the verb's
+        }
+      }
+    }
+    head[verb] = -1;
+    rel[verb] = "root";
+    head[root] = verb;
+    rel[root] = "nsubj";
   }
 
   /** ", a senior official said on Saturday ." at the end: a clause beside the main one. */

@@ -188,6 +188,35 @@ class TreeBuilderTest {
   }
 
   @Test
+  void subordinatorReadAsPrepositionIntroducesAClause() {
+    // "after" taken for the preposition of "crowds", and "burned" left without a subject
+    assertEquals(
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (NP (CD five) (NNS years)) (IN after) (S"
+            + " (NP (NNS crowds)) (VP (VBD burned) (NP (PRP it))))))))",
+        build(
+            "Arnor PROPN 2 nsubj",
+            "left VERB 0 root",
+            "five NUM 4 nummod",
+            "years NOUN 7 nsubj",
+            "after ADP 6 case",
+            "crowds NOUN 4 nmod",
+            "burned VERB 2 advcl",
+            "it PRON 7 obj"));
+  }
+
+  @Test
+  void nounRootWithReducedRelativeBecomesItsSubject() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Gollum)) (VP (VBD called) (PP (IN on) (NP (NNP Gondor)))) (. .)))",
+        build(
+            "Gollum PROPN 0 root",
+            "called VERB 1 acl",
+            "on ADP 4 case",
+            "Gondor PROPN 2 obl",
+            ". PUNCT 1 punct"));
+  }
+
+  @Test
   void wordsHangingFromPunctuationAreKept() {
     assertEquals(
         List.of("ARNOR", "LEFT", ".", "GONDOR"),

@@ -255,8 +255,20 @@ public final class EventsEval {
       List<ParseTree> built = new ArrayList<>();
       for (Sentence s : a.sentences()) {
         List<String> words = new ArrayList<>();
+        Token previous = null;
         for (Token t : a.tokensOf(s)) {
-          words.add(t.text());
+          boolean suspended = // "anti- Gondor": the hyphen stays with its word, as in the trees
+              previous != null
+                  && t.text().equals("-")
+                  && t.span().start() == previous.span().end()
+                  && t.span().end() < text.length()
+                  && Character.isWhitespace(text.charAt(t.span().end()));
+          if (suspended) {
+            words.set(words.size() - 1, words.get(words.size() - 1) + "-");
+          } else {
+            words.add(t.text());
+          }
+          previous = t;
         }
         long t0 = cpu.getCurrentThreadCpuTime();
         ParseTree tree = parser.parse(words);
