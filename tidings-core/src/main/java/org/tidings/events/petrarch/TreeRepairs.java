@@ -32,6 +32,7 @@ final class TreeRepairs {
     stackedSubjects(t, head, rel);
     strayAdjectives(t, head, rel);
     subordinatorsAsPrepositions(t, head, rel);
+    objectInfinitives(t, head, rel);
     nominalRoot(t, head, rel);
     reportingTail(t, head, rel);
     List<Integer> heads = new ArrayList<>(n);
@@ -138,6 +139,39 @@ final class TreeRepairs {
   }
 
   /**
+   * "abandoned efforts to stop the parade", "signed an accord to supply Gondor": the infinitive
+   * after a verb's object complements the verb, as PETRARCH's trees have it, so it keeps the verb's
+   * subject.
+   */
+  private static void objectInfinitives(DependencyTree t, int[] head, String[] rel) {
+    for (int v = 0; v < t.size(); v++) {
+      int object = head[v];
+      if (object < 0
+          || !rel[v].equals("acl")
+          || !t.tag(v).equals("VERB")
+          || !base(rel[object]).equals("obj")
+          || head[object] < 0
+          || !t.tag(head[object]).equals("VERB")) {
+        continue;
+      }
+      boolean infinitive = false;
+      for (int k = 0; k < v; k++) {
+        if (head[k] == v && rel[k].equals("mark") && t.word(k).equalsIgnoreCase("to")) {
+          infinitive = true;
+        }
+        if (head[k] == v && base(rel[k]).equals("nsubj")) {
+          infinitive = false;
+          break;
+        }
+      }
+      if (infinitive && lastOf(head, object) == lastOf(head, v)) {
+        head[v] = head[object];
+        rel[v] = "xcomp";
+      }
+    }
+  }
+
+  /**
    * "Gollum centre of a diplomatic row ... called on Gondor to ...": a noun root whose reduced
    * relative is the only verb is the subject of that verb.
    */
@@ -155,15 +189,17 @@ final class TreeRepairs {
       if (head[k] == root && (r.equals("cop") || r.equals("nsubj") || r.equals("aux"))) {
         return; // a predicate noun, not a subject
       }
-      if (dominates(head, root, k) && k != root && t.tag(k).equals("VERB")) {
-        if (verb >= 0 || !rel[k].equals("acl") || k < root) {
-          return; // other verbs, or a relative clause: leave it
-        }
+      if (verb < 0 && k > root && t.tag(k).equals("VERB") && rel[k].equals("acl")) {
         verb = k;
       }
     }
     if (verb < 0 || !t.word(verb).endsWith("ed")) {
       return;
+    }
+    for (int k = 0; k < t.size(); k++) {
+      if (t.tag(k).equals("VERB") && !dominates(head, verb, k)) {
+        return; // another verb outside it: the noun is not its subject
+      }
     }
     int clauseStart = firstOf(head, verb);
     for (int k = 0; k < t.size(); k++) {
@@ -231,8 +267,13 @@ final class TreeRepairs {
         }
       }
     }
-    if (verb < 0 || subject < 0 || base(rel[top]).equals("conj")) {
+    if (verb < 0 || subject < 0) {
       return;
+    }
+    for (int k = comma + 1; k < verb; k++) {
+      if (head[k] == top && base(rel[k]).equals("cc")) {
+        return; // ", but Gondor stayed": a conjoined clause, not a report
+      }
     }
     for (int k = 0; k < n; k++) {
       String r = base(rel[k]);

@@ -217,6 +217,21 @@ class TreeBuilderTest {
   }
 
   @Test
+  void infinitiveAfterTheObjectComplementsTheVerb() {
+    assertEquals(
+        "(ROOT (S (NP (NNP Gollum)) (VP (VBD abandoned) (NP (NNS efforts)) (S (VP (TO to) (VP (VB"
+            + " stop) (NP (DT the) (NN parade))))))))",
+        build(
+            "Gollum PROPN 2 nsubj",
+            "abandoned VERB 0 root",
+            "efforts NOUN 2 obj",
+            "to PART 5 mark",
+            "stop VERB 3 acl",
+            "the DET 7 det",
+            "parade NOUN 5 obj"));
+  }
+
+  @Test
   void wordsHangingFromPunctuationAreKept() {
     assertEquals(
         List.of("ARNOR", "LEFT", ".", "GONDOR"),
