@@ -132,7 +132,8 @@ class EventCoderTest extends AnnotatorContract {
     assertEquals(List.of("FRA>MLI:161"), events("France recalled its ambassador from Mali."));
     assertEquals(List.of("INDMIL>PAK:193"), events("Indian troops opened fire on Pakistan."));
     assertEquals(List.of("UKR>RUS:111"), events("Ukraine lambasted Russia on Tuesday."));
-    assertEquals(List.of("ARM>AZE:057"), events("Armenia signed a peace agreement with Azerbaijan."));
+    assertEquals(
+        List.of("ARM>AZE:057"), events("Armenia signed a peace agreement with Azerbaijan."));
     assertEquals(List.of(), events("England beat France in the final."));
   }
 
