@@ -29,8 +29,10 @@ final class TreeRepairs {
       head[i] = t.head(i);
       rel[i] = t.relation(i);
     }
+    subjectsOfArguments(t, head, rel);
     stackedSubjects(t, head, rel);
     strayAdjectives(t, head, rel);
+    listedAdjectives(t, head, rel);
     subordinatorsAsPrepositions(t, head, rel);
     objectInfinitives(t, head, rel);
     nominalRoot(t, head, rel);
@@ -46,6 +48,33 @@ final class TreeRepairs {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }
+
+  /**
+   * "West German world government activists are ...": a noun that is itself a subject or object has
+   * no subject of its own; what the parser made one modifies it.
+   */
+  private static void subjectsOfArguments(DependencyTree t, int[] head, String[] rel) {
+    for (int k = 0; k < t.size(); k++) {
+      int h = head[k];
+      if (h <= k
+          || !base(rel[k]).equals("nsubj")
+          || !isNominal(t, k)
+          || !(t.tag(h).equals("NOUN") || t.tag(h).equals("PROPN"))
+          || !ARGUMENTS.contains(base(rel[h]))) {
+        continue;
+      }
+      boolean copula = false;
+      for (int j = 0; j < t.size(); j++) {
+        copula |= head[j] == h && (base(rel[j]).equals("cop") || base(rel[j]).equals("aux"));
+      }
+      if (!copula && lastOf(head, k) < h) {
+        rel[k] = "compound";
+      }
+    }
+  }
+
+  private static final java.util.Set<String> ARGUMENTS =
+      java.util.Set.of("nsubj", "obj", "iobj", "obl", "nmod");
 
   private static void stackedSubjects(DependencyTree t, int[] head, String[] rel) {
     for (int j = 1; j < t.size(); j++) {
@@ -81,6 +110,48 @@ final class TreeRepairs {
         rel[a] = "amod";
       }
     }
+  }
+
+  /**
+   * "restore complete, full diplomatic ties": an adjective before a comma and a noun phrase that
+   * starts with an adjective is one of that noun's adjectives; the parser took it for the verb's
+   * complement and the noun phrase for something else.
+   */
+  private static void listedAdjectives(DependencyTree t, int[] head, String[] rel) {
+    for (int a = 0; a + 3 < t.size(); a++) {
+      int next = a + 2;
+      int noun = head[next];
+      int old = head[a];
+      if (!t.tag(a).equals("ADJ")
+          || !t.word(a + 1).equals(",")
+          || !t.tag(next).equals("ADJ")
+          || !rel[next].equals("amod")
+          || noun <= next
+          || !t.tag(noun).equals("NOUN")
+          || firstOf(head, noun) < a + 1
+          || old < 0
+          || !t.tag(old).equals("VERB")
+          || head[noun] == old && base(rel[noun]).equals("obj")
+          || hasKids(head, a)
+          || dominates(head, noun, old)) {
+        continue;
+      }
+      head[noun] = old;
+      rel[noun] = "obj";
+      head[a] = noun;
+      rel[a] = "amod";
+      head[a + 1] = noun;
+      rel[a + 1] = "punct";
+    }
+  }
+
+  private static boolean hasKids(int[] head, int i) {
+    for (int h : head) {
+      if (h == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Subordinators that a parser may take for prepositions before a noun. */

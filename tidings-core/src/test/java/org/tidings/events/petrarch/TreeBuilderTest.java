@@ -232,6 +232,21 @@ class TreeBuilderTest {
   }
 
   @Test
+  void listedAdjectivesAndSubjectsOfNounsModifyTheNoun() {
+    assertEquals(
+        "(ROOT (S (NP (NNP German) (NNS activists)) (VP (VBD restored) (NP (JJ complete) (, ,) (JJ"
+            + " full) (NNS ties)))))",
+        build(
+            "German PROPN 2 nsubj",
+            "activists NOUN 3 nsubj",
+            "restored VERB 0 root",
+            "complete ADJ 3 xcomp",
+            ", PUNCT 7 punct",
+            "full ADJ 7 amod",
+            "ties NOUN 3 conj"));
+  }
+
+  @Test
   void wordsHangingFromPunctuationAreKept() {
     assertEquals(
         List.of("ARNOR", "LEFT", ".", "GONDOR"),

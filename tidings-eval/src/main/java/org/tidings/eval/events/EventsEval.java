@@ -73,7 +73,7 @@ public final class EventsEval {
    * Pinned floor: records passing from raw text through our own parser, {@link TreeBuilder} and
    * {@link TreeCoder} (out of 284; full (source, target, code) multisets compared).
    */
-  static final int RAW_TEXT_FLOOR = 236;
+  static final int RAW_TEXT_FLOOR = 238;
 
   /** Pinned floor: GDELT rows equal after a round trip (out of 2,111): all of them. */
   static final int GDELT_FLOOR = 2111;
