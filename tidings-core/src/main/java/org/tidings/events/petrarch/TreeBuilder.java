@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -119,8 +120,26 @@ public final class TreeBuilder {
 
   /** The constituency tree of a dependency tree, under a ROOT node. */
   public ParseTree build(DependencyTree tree) {
+    List<String> words = new ArrayList<>(tree.size());
+    for (String w : tree.words()) {
+      words.add(w.toUpperCase(Locale.ROOT));
+    }
     DependencyTree repaired = TreeRepairs.repair(tree);
-    return new Conversion(repaired, pennTags(repaired)).root();
+    ParseTree built = new Conversion(repaired, pennTags(repaired)).root();
+    if (built.words().equals(words)) {
+      return built;
+    }
+    built = new Conversion(tree, pennTags(tree)).root(); // a repair went wrong: the parse as is
+    if (built.words().equals(words)) {
+      return built;
+    }
+    // a parse the conversion cannot keep in order: the words alone, which code no events
+    List<String> tags = pennTags(tree);
+    List<ParseTree> leaves = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      leaves.add(new ParseTree(tags.get(i), tree.word(i), List.of()));
+    }
+    return new ParseTree("ROOT", null, List.of(new ParseTree("FRAG", null, leaves)));
   }
 
   /** A constituent with the first and last word numbers it covers. */
@@ -310,6 +329,7 @@ public final class TreeBuilder {
         }
       }
       out.add(phrase(h));
+      out.sort(Comparator.comparingInt(Part::first));
       return out;
     }
 
@@ -347,13 +367,20 @@ public final class TreeBuilder {
           firstConjunct = Math.min(firstConjunct, first[k]);
         }
       }
+      int firstContent = h; // a subordinator stands before the subject and the verb group
+      for (int k : ks) {
+        String r = base(k);
+        if (SUBJECTS.contains(r) || r.equals("aux") || r.equals("cop")) {
+          firstContent = Math.min(firstContent, first[k]);
+        }
+      }
       List<Integer> rest = new ArrayList<>();
       for (int k : ks) {
         String r = base(k);
         if (r.equals("conj")) {
           continue;
         }
-        if (r.equals("mark") && k < h && !lower(k).equals("to")) {
+        if (r.equals("mark") && k < firstContent && !lower(k).equals("to")) {
           c.marks.add(k);
         } else if (relcl
             && c.relative < 0
@@ -362,7 +389,8 @@ public final class TreeBuilder {
             && RELATIVES.contains(lower(k))
             && !r.equals("mark")) {
           c.relative = k;
-        } else if ((r.equals("aux") || r.equals("cop") || r.equals("mark")) && k < h) {
+        } else if ((r.equals("aux") || r.equals("cop") || r.equals("mark") && lower(k).equals("to"))
+            && k < h) {
           chain.add(k);
         } else if (r.equals("punct") && k > lastContent) {
           c.tail.add(leaf(k));
@@ -443,6 +471,10 @@ public final class TreeBuilder {
           continue;
         }
         Clause q = parts(k);
+        if (!q.conjuncts.isEmpty() || !q.reports.isEmpty() || q.relative >= 0) {
+          clauses.addAll(edged(k)); // more than a plain clause: keep it whole
+          continue;
+        }
         List<Part> joiners = new ArrayList<>();
         List<Part> body = new ArrayList<>();
         for (Part p : q.pre) {
@@ -499,6 +531,7 @@ public final class TreeBuilder {
         List<ParseTree> outer = new ArrayList<>();
         outer.add(new ParseTree("S", null, main));
         int hi = s.last();
+        c.reports.sort(Comparator.comparingInt(Part::first));
         for (Part p : c.reports) {
           hi = Math.max(hi, p.last());
           if (p.tree().label().equals("S")) {
@@ -616,13 +649,20 @@ public final class TreeBuilder {
           firstConjunct = Math.min(firstConjunct, first[k]);
         }
       }
+      int firstOwn = h; // where the phrase proper starts: a preposition stands before it
+      for (int k : ks) {
+        String r = base(k);
+        if (!r.equals("case") && !r.equals("conj") && k < h) {
+          firstOwn = Math.min(firstOwn, first[k]);
+        }
+      }
       for (int k : ks) {
         String r = base(k);
         if (r.equals("conj")) {
           conj.add(k);
         } else if (k > firstConjunct && !r.equals("case") && !r.equals("punct")) {
           shared.add(k);
-        } else if (r.equals("case") && k < h) {
+        } else if (r.equals("case") && k < firstOwn) {
           cases.add(k);
         } else if (r.equals("case") && pos.get(k).equals("POS")) {
           possessive.add(k);
@@ -631,6 +671,8 @@ public final class TreeBuilder {
         }
       }
       Part core = core(h, own);
+      final int conjunctStart = firstConjunct;
+      core = possessive(core, possessive.stream().filter(k -> k < conjunctStart).toList());
       if (!conj.isEmpty()
           && allLeaves(core.tree())
           && conj.stream().allMatch(this::isBare)
@@ -656,21 +698,10 @@ public final class TreeBuilder {
         }
         core = node(label, items);
       }
+      core = possessive(core, possessive.stream().filter(k -> k > conjunctStart).toList());
       if (!shared.isEmpty()) {
         List<Part> items = new ArrayList<>(List.of(core));
         shared.forEach(k -> items.addAll(edged(k)));
-        core = node("NP", items);
-      }
-      if (!possessive.isEmpty()) {
-        List<Part> items = new ArrayList<>();
-        if (core.tree().label().equals("NP") && allLeaves(core.tree())) {
-          for (int j = core.first(); j <= core.last(); j++) {
-            items.add(leaf(j)); // "(NP (NNP Gondor) (POS 's))"
-          }
-        } else {
-          items.add(core);
-        }
-        possessive.forEach(k -> items.add(leaf(k)));
         core = node("NP", items);
       }
       if (!cases.isEmpty()) {
@@ -694,6 +725,23 @@ public final class TreeBuilder {
         }
       }
       return true;
+    }
+
+    /** A noun phrase with its possessive ending: "(NP (NNP Gondor) (POS 's))". */
+    private Part possessive(Part core, List<Integer> possessive) {
+      if (possessive.isEmpty()) {
+        return core;
+      }
+      List<Part> items = new ArrayList<>();
+      if (core.tree().label().equals("NP") && allLeaves(core.tree())) {
+        for (int j = core.first(); j <= core.last(); j++) {
+          items.add(leaf(j));
+        }
+      } else {
+        items.add(core);
+      }
+      possessive.forEach(k -> items.add(leaf(k)));
+      return node("NP", items);
     }
 
     private static boolean allLeaves(ParseTree t) {

@@ -83,7 +83,7 @@ final class TreeRepairs {
       }
       for (int i = j - 1; i >= 0; i--) {
         if (head[i] == head[j] && base(rel[i]).equals("nsubj")) {
-          if (isNominal(t, i) && lastOf(head, i) + 1 == firstOf(head, j)) {
+          if (isNominal(t, i) && isNominal(t, j) && lastOf(head, i) + 1 == firstOf(head, j)) {
             if (t.tag(i).equals("PROPN") && t.tag(j).equals("NOUN")) {
               head[i] = j; // "West German world government activists"
               rel[i] = "compound";

@@ -247,6 +247,19 @@ class TreeBuilderTest {
   }
 
   @Test
+  void crossingArcsStillGiveTheWordsInOrder() {
+    // "Arnor" hangs from "Gondor" across "met": no constituency tree keeps that order
+    ParseTree t =
+        BUILDER.build(
+            tree(
+                "Arnor PROPN 4 nmod",
+                "met VERB 0 root",
+                "yesterday NOUN 2 obl",
+                "Gondor PROPN 2 obj"));
+    assertEquals(List.of("ARNOR", "MET", "YESTERDAY", "GONDOR"), t.words());
+  }
+
+  @Test
   void wordsHangingFromPunctuationAreKept() {
     assertEquals(
         List.of("ARNOR", "LEFT", ".", "GONDOR"),
