@@ -40,6 +40,7 @@ public final class TreeCoder {
   private final PetrarchAgents agents;
   private final PetrarchDiscards discards;
   private final boolean requireDyad;
+  private final int newActorLength;
 
   /**
    * @param requireDyad whether an event needs a target to be coded
@@ -50,11 +51,39 @@ public final class TreeCoder {
       PetrarchAgents agents,
       PetrarchDiscards discards,
       boolean requireDyad) {
+    this(verbs, actors, agents, discards, requireDyad, 0);
+  }
+
+  private TreeCoder(
+      PetrarchVerbs verbs,
+      PetrarchActors actors,
+      PetrarchAgents agents,
+      PetrarchDiscards discards,
+      boolean requireDyad,
+      int newActorLength) {
     this.verbs = Objects.requireNonNull(verbs);
     this.actors = Objects.requireNonNull(actors);
     this.agents = Objects.requireNonNull(agents);
     this.discards = Objects.requireNonNull(discards);
     this.requireDyad = requireDyad;
+    if (newActorLength < 0) {
+      throw new IllegalArgumentException("negative new actor length");
+    }
+    this.newActorLength = newActorLength;
+  }
+
+  /** The same coder with another "require dyad" setting (PETRARCH's {@code require_dyad}). */
+  public TreeCoder withRequireDyad(boolean require) {
+    return new TreeCoder(verbs, actors, agents, discards, require, newActorLength);
+  }
+
+  /**
+   * The same coder, taking a noun phrase of at most {@code words} words that holds no known actor
+   * as a new actor named by its text in quotes, as PETRARCH's {@code new_actor_length} does; 0 (the
+   * default) turns this off.
+   */
+  public TreeCoder withNewActorLength(int words) {
+    return new TreeCoder(verbs, actors, agents, discards, requireDyad, words);
   }
 
   /** The events of one sentence, given its text (for discards), parse and date. */
@@ -65,18 +94,40 @@ public final class TreeCoder {
     List<Coded> out = new ArrayList<>();
     List<String> sentence = tree.words();
     int[] leaf = {0};
-    walk(tree, null, false, sentence, leaf, date, out);
+    walk(tree, new Clause(null, null, false, false), sentence, leaf, date, out);
     return out;
   }
 
   /**
-   * Visits a node. {@code subject} is the actor list of the clause it stands in (null when there is
-   * none); {@code leaf} counts leaves visited, so a verb knows its place in the sentence.
+   * What a node inherits from the clauses around it.
+   *
+   * @param subject the actors of the clause it stands in, null when there is none
+   * @param outer the actors of the clause around that one, null when there is none
+   * @param passive whether a "be" verb stands before it, so a participle is passive
+   * @param quiet whether it lies in a clause within a verb phrase that already gave an event: such
+   *     a clause adds no event without a target ("restored ties after crowds burned down its
+   *     embassy")
+   */
+  private record Clause(List<String> subject, List<String> outer, boolean passive, boolean quiet) {
+    Clause withSubject(List<String> s) {
+      return new Clause(s, subject, false, quiet);
+    }
+
+    Clause withPassive(boolean p) {
+      return new Clause(subject, outer, p, quiet);
+    }
+
+    Clause quieted() {
+      return new Clause(subject, outer, passive, true);
+    }
+  }
+
+  /**
+   * Visits a node. {@code leaf} counts leaves visited, so a verb knows its place in the sentence.
    */
   private void walk(
       ParseTree t,
-      List<String> subject,
-      boolean passive,
+      Clause clause,
       List<String> sentence,
       int[] leaf,
       LocalDate date,
@@ -86,31 +137,44 @@ public final class TreeCoder {
       return;
     }
     String label = t.label();
+    Clause before = clause; // what phrases before the clause's subject inherit
+    int subjectAt = -1;
     if (label.equals("S") || label.equals("SINV") || label.equals("SQ")) {
       ParseTree np = subjectPhrase(t);
-      if (np != null && !(subject != null && isPronoun(np))) {
-        subject = actorsOf(np, date);
+      if (np != null && !(clause.subject() != null && isPronoun(np))) {
+        subjectAt = t.children().indexOf(np);
+        clause = clause.withSubject(actorsOf(np, date));
+      } else {
+        clause = clause.withPassive(false);
       }
-      passive = false;
-    } else if (label.equals("NP") || label.equals("PP")) {
-      subject = label.equals("NP") ? null : subject;
+      before = before.withPassive(false);
+    } else if (label.equals("NP")) {
+      clause = new Clause(null, clause.subject(), false, clause.quiet());
     }
+    boolean coded = false;
     if (label.equals("VP")) {
       int head = headVerb(t);
       if (head >= 0) {
         ParseTree verb = t.children().get(head);
-        boolean isPassive = passive && verb.label().equals("VBN");
+        boolean isPassive = clause.passive() && verb.label().equals("VBN");
         int at = leaf[0] + leavesBefore(t, head);
-        code(t, head, at, subject, isPassive, sentence, date, out);
-        passive = BE.contains(verb.words().get(0));
+        coded = code(t, head, at, clause, isPassive, sentence, date, out);
+        clause = clause.withPassive(BE.contains(verb.words().get(0)));
       }
     }
-    for (ParseTree c : t.children()) {
+    List<ParseTree> kids = t.children();
+    for (int i = 0; i < kids.size(); i++) {
+      ParseTree c = kids.get(i);
       if (label.equals("PP") && c.label().equals("S")) {
         skipLeaves(c, leaf); // "after leaving Eriador": circumstance, not an event of its own
         continue;
       }
-      walk(c, subject, passive, sentence, leaf, date, out);
+      // "Rebuked by Eriador, Osgiliath ...": a phrase before the subject does not get it
+      Clause inherited = i < subjectAt ? before : clause;
+      if (coded && (c.label().equals("S") || c.label().equals("SBAR"))) {
+        inherited = inherited.quieted();
+      }
+      walk(c, inherited, sentence, leaf, date, out);
     }
   }
 
@@ -153,11 +217,12 @@ public final class TreeCoder {
     return -1;
   }
 
-  private void code(
+  /** Codes the verb phrase {@code vp} headed by its child {@code head}; whether it gave events. */
+  private boolean code(
       ParseTree vp,
       int head,
       int at,
-      List<String> subject,
+      Clause clause,
       boolean passive,
       List<String> sentence,
       LocalDate date,
@@ -168,11 +233,16 @@ public final class TreeCoder {
     if (head + 1 < vp.children().size() && vp.children().get(head + 1).label().equals("PRT")) {
       candidates = verbs.verbs(word + " " + String.join(" ", vp.children().get(head + 1).words()));
     }
+    if (candidates.isEmpty() && at > 0 && at <= sentence.size()) {
+      // a verb whose first word the parser put elsewhere ("wire tapped", "(VB wire) (VB tap)")
+      candidates = verbs.verbs(sentence.get(at - 1) + " " + word);
+      at -= candidates.isEmpty() ? 0 : 1;
+    }
     if (candidates.isEmpty()) {
       candidates = verbs.verbs(word);
     }
     if (candidates.isEmpty()) {
-      return;
+      return false;
     }
     List<String> lower = new ArrayList<>();
     for (int i = head + 1; i < vp.children().size(); i++) {
@@ -187,28 +257,32 @@ public final class TreeCoder {
     }
     PetrarchVerbs.Pattern best = null;
     int[] bestMarks = {-1, -1};
+    int[] bestUpperMarks = {-1, -1};
     for (PetrarchVerbs.Verb v : candidates) {
       for (PetrarchVerbs.Pattern p : v.block().patterns()) {
         int[] marks = {-1, -1};
+        int[] upperMarks = {-1, -1};
         if (p.code().code().equals("+++")) {
           continue; // a placeholder code, not an event
         }
         if ((best == null || p.specificity() > best.specificity())
             && matches(p.lower(), lower, marks)
-            && matchesBefore(p.upper(), upper)) {
+            && matchesBefore(p.upper(), upper, upperMarks)) {
           best = p;
           bestMarks = marks;
+          bestUpperMarks = upperMarks;
         }
       }
     }
     if (best != null) {
       code = best.code();
     } else if (negated(upper)) {
-      return;
+      return false;
     }
     if (!code.isEvent()) {
-      return;
+      return false;
     }
+    List<String> subject = clause.subject();
     List<String> sources = subject == null ? List.of() : subject;
     List<String> targets = target(vp, head, date);
     if (passive) {
@@ -217,6 +291,21 @@ public final class TreeCoder {
         targets = sources;
         sources = agent;
       }
+    }
+    if (bestUpperMarks[0] >= 0) {
+      // "noted Mordor * ..." : the target stands before the verb, so the source is the one who
+      // speaks in the clause around it
+      List<String> marked = actorBefore(upper, bestUpperMarks[0], date);
+      if (!marked.isEmpty()) {
+        targets = marked;
+        if (marked.equals(sources) && clause.outer() != null && !clause.outer().isEmpty()) {
+          sources = clause.outer();
+        }
+      }
+    }
+    if (bestUpperMarks[1] >= 0) {
+      List<String> marked = actorBefore(upper, bestUpperMarks[1], date);
+      sources = marked.isEmpty() ? sources : marked;
     }
     if (bestMarks[0] >= 0) {
       List<String> marked = actorAt(lower, bestMarks[0], date);
@@ -235,22 +324,52 @@ public final class TreeCoder {
       mutual = true;
     }
     if (targets.isEmpty()) {
-      if (requireDyad) {
-        return;
+      // without a dyad, an event still needs an object to stand for its unknown target ("said
+      // on Saturday", not "said today"), and is not coded in a clause of a coded verb
+      if (requireDyad || clause.quiet() || !hasObject(vp, head)) {
+        return false;
       }
       targets = List.of("---");
     }
+    boolean any = false;
     for (String s : sources) {
       for (String t : targets) {
         if (s.equals(t)) {
           continue;
         }
+        any = true;
         out.add(new Coded(s, t, code.code()));
         if (!code.reverse().isEmpty() && !mutual) {
           out.add(new Coded(t, s, code.reverse()));
         }
       }
     }
+    return any;
+  }
+
+  /** Whether a noun or prepositional phrase follows the verb (a time phrase does not count). */
+  private static boolean hasObject(ParseTree vp, int head) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      String l = vp.children().get(i).label();
+      if (l.equals("NP") || l.equals("PP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor named nearest before word {@code end} (exclusive), within a few words. */
+  private List<String> actorBefore(List<String> words, int end, LocalDate date) {
+    for (int i = end - 1; i >= Math.max(0, end - 8); i--) {
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      if (a.isPresent() && i + a.get().getValue() <= end) {
+        String code = a.get().getKey().codeOn(date);
+        if (!code.isEmpty()) {
+          return List.of(code.split("/"));
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean negated(List<String> upper) {
@@ -575,14 +694,21 @@ public final class TreeCoder {
     return Math.min(words.size(), pos + 1);
   }
 
-  /** Whether elements match words that end just before the verb, read backwards. */
-  private boolean matchesBefore(List<PetrarchVerbs.Element> elements, List<String> words) {
+  /**
+   * Whether elements match words that end just before the verb, read backwards; {@code marks} gets
+   * the word position before which the target "+" and source "$" markers stand (-1 when absent).
+   */
+  private boolean matchesBefore(
+      List<PetrarchVerbs.Element> elements, List<String> words, int[] marks) {
     int end = words.size(); // exclusive end of the words still free
     boolean mustEndHere = false;
     for (int k = elements.size() - 1; k >= 0; k--) {
       PetrarchVerbs.Element e = elements.get(k);
       String x = e.text();
       boolean adjacentToNext = e.adjacent();
+      if (x.equals("+") || x.equals("$")) {
+        marks[x.equals("+") ? 0 : 1] = end;
+      }
       if (x.equals("$") || x.equals("+") || x.equals("%") || x.equals("^")) {
         mustEndHere = false;
         continue;
