@@ -316,12 +316,15 @@ public final class TreeCoder {
       sources = marked.isEmpty() ? sources : marked;
     }
     if (targets.isEmpty()) {
-      targets = clauseSubject(vp, head, date);
+      targets = clauseSubject(vp, head, date, false);
     }
     boolean mutual = false;
     if (targets.isEmpty() && sources.size() > 1) {
       targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
       mutual = true;
+    }
+    if (targets.isEmpty()) {
+      targets = clauseSubject(vp, head, date, true);
     }
     if (targets.isEmpty()) {
       // without a dyad, an event still needs an object to stand for its unknown target ("said
@@ -408,14 +411,15 @@ public final class TreeCoder {
   /**
    * For a verb with no object: the subject of the clause it governs ("allowed that Mordor ...").
    */
-  private List<String> clauseSubject(ParseTree vp, int head, LocalDate date) {
+  private List<String> clauseSubject(ParseTree vp, int head, LocalDate date, boolean deep) {
     for (int i = head + 1; i < vp.children().size(); i++) {
       ParseTree c = vp.children().get(i);
       if (c.label().equals("SBAR")) {
         for (ParseTree s : c.children()) {
           if (s.label().equals("S")) {
             ParseTree np = subjectPhrase(s);
-            return np == null ? List.of() : actorsOf(np, date);
+            List<String> found = np == null ? List.of() : actorsOf(np, date);
+            return found.isEmpty() && deep ? clauseObject(s, date) : found;
           }
         }
       } else if (c.label().equals("S")) {
@@ -427,6 +431,40 @@ public final class TreeCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The first actor among the objects of a clause's verbs, when its subject names none ("began to
+   * question whether he has a future with Mordor").
+   */
+  private List<String> clauseObject(ParseTree s, LocalDate date) {
+    for (ParseTree c : s.children()) {
+      if (c.label().equals("VP")) {
+        return verbObject(c, date);
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> verbObject(ParseTree vp, LocalDate date) {
+    int head = headVerb(vp);
+    List<String> found = head < 0 ? List.of() : target(vp, head, date);
+    for (int i = 0; found.isEmpty() && i < vp.children().size(); i++) {
+      ParseTree c = vp.children().get(i);
+      if (c.label().equals("VP")) {
+        found = verbObject(c, date); // "was reported on the pass of Cirith Ungol"
+      } else if (c.label().equals("SBAR") || c.label().equals("S")) {
+        for (ParseTree inner : c.children()) {
+          if (found.isEmpty() && inner.label().equals("S")) {
+            found = clauseObject(inner, date);
+          }
+        }
+        if (found.isEmpty() && c.label().equals("S")) {
+          found = clauseObject(c, date);
+        }
+      }
+    }
+    return found;
   }
 
   /** The object of the verb of a subjectless complement clause ("to supply Gondor"). */
@@ -471,9 +509,13 @@ public final class TreeCoder {
   }
 
   private List<String> prepositionalActors(ParseTree pp, LocalDate date) {
+    return prepositionalActors(pp, date, true);
+  }
+
+  private List<String> prepositionalActors(ParseTree pp, LocalDate date, boolean allowNew) {
     for (ParseTree c : pp.children()) {
       if (c.label().equals("NP")) {
-        return actorsOf(c, date);
+        return actorsOf(c, date, allowNew);
       }
     }
     return List.of();
@@ -506,6 +548,11 @@ public final class TreeCoder {
 
   /** The actor codes a noun phrase stands for. */
   List<String> actorsOf(ParseTree np, LocalDate date) {
+    return actorsOf(np, date, true);
+  }
+
+  /** The actor codes of a noun phrase; {@code allowNew}: whether it may be a new actor. */
+  private List<String> actorsOf(ParseTree np, LocalDate date, boolean allowNew) {
     List<ParseTree> nps = new ArrayList<>();
     boolean conjoined = false;
     for (ParseTree c : np.children()) {
@@ -522,11 +569,12 @@ public final class TreeCoder {
       return out;
     }
     List<String> words = new ArrayList<>();
-    boolean[] conj = {false};
+    int[] conj = {-1};
     phraseWords(np, words, conj);
-    boolean flatConjunction = conj[0];
+    boolean flatConjunction = conj[0] >= 0;
     List<String> found = new ArrayList<>();
     List<PetrarchAgents.Agent> roles = new ArrayList<>();
+    List<Integer> roleAt = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
@@ -539,6 +587,7 @@ public final class TreeCoder {
         i += a.get().getValue();
       } else if (g.isPresent()) {
         roles.add(g.get().getKey());
+        roleAt.add(i);
         i += g.get().getValue();
       } else {
         i++;
@@ -556,21 +605,20 @@ public final class TreeCoder {
     } else if (found.isEmpty()) {
       for (ParseTree c : np.children()) {
         if (c.label().equals("PP") && isOwner(c) && c.words().get(0).equals("OF")) {
-          return prepositionalActors(c, date);
+          List<String> owner = prepositionalActors(c, date, false);
+          if (!owner.isEmpty()) {
+            return owner;
+          }
         }
       }
-      return List.of();
-    }
-    if (words.contains("FORMER")) {
-      // a former office holder is an elite, whatever the office was
-      roles =
-          new ArrayList<>(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
+      return allowNew ? newActor(np, words) : List.of();
     }
     List<List<PetrarchAgents.Agent>> roleSets = new ArrayList<>();
-    if (flatConjunction && roles.size() > 1) {
-      for (PetrarchAgents.Agent r : roles) {
-        roleSets.add(List.of(r)); // "media and government": one actor each
-      }
+    if (words.contains("FORMER")) {
+      // a former office holder is an elite, whatever the office was
+      roleSets.add(List.of(new PetrarchAgents.Agent(List.of("FORMER"), "ELI", false, 0)));
+    } else if (flatConjunction && roles.size() > 1) {
+      roleSets.addAll(conjoinedRoles(roles, roleAt, conj[0]));
     } else {
       roleSets.add(roles);
     }
@@ -583,8 +631,54 @@ public final class TreeCoder {
     return out;
   }
 
-  /** Words of a noun phrase without its clauses; notes whether a conjunction joins parts of it. */
-  private static void phraseWords(ParseTree t, List<String> words, boolean[] conj) {
+  /**
+   * The agent sets of a noun phrase whose nouns a conjunction joins: the agent just before the
+   * conjunction and those after it each make one actor, and agents before them go with each
+   * ("Islamist media and government": Islamist media, Islamist government).
+   */
+  private static List<List<PetrarchAgents.Agent>> conjoinedRoles(
+      List<PetrarchAgents.Agent> roles, List<Integer> roleAt, int conjunctionAt) {
+    int firstJoined = 0;
+    for (int k = 0; k < roles.size(); k++) {
+      if (roleAt.get(k) < conjunctionAt) {
+        firstJoined = k;
+      }
+    }
+    List<PetrarchAgents.Agent> shared = roles.subList(0, firstJoined);
+    List<List<PetrarchAgents.Agent>> out = new ArrayList<>();
+    for (PetrarchAgents.Agent r : roles.subList(firstJoined, roles.size())) {
+      List<PetrarchAgents.Agent> set = new ArrayList<>(shared);
+      set.add(r);
+      out.add(set);
+    }
+    return out;
+  }
+
+  /**
+   * A noun phrase that names no known actor, as a new actor named by its words in quotes, when new
+   * actors are on and it is short enough; else none.
+   */
+  private List<String> newActor(ParseTree np, List<String> words) {
+    if (newActorLength == 0 || isPronoun(np)) {
+      return List.of();
+    }
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      if (!w.equals("'S") && !w.equals("'") && w.chars().anyMatch(Character::isLetterOrDigit)) {
+        kept.add(w);
+      }
+    }
+    if (kept.isEmpty() || kept.size() > newActorLength) {
+      return List.of();
+    }
+    return List.of('"' + String.join(" ", kept) + '"');
+  }
+
+  /**
+   * Words of a noun phrase without its clauses; {@code conj} gets the position in {@code words} of
+   * the first conjunction joining nouns in it (-1 when none).
+   */
+  private static void phraseWords(ParseTree t, List<String> words, int[] conj) {
     if (t.isLeaf()) {
       words.addAll(t.words());
       return;
@@ -594,8 +688,11 @@ public final class TreeCoder {
       ParseTree c = kids.get(i);
       String l = c.label();
       if (l.equals("CC")) {
-        conj[0] |=
+        boolean joins =
             i > 0 && i + 1 < kids.size() && nominal(kids.get(i - 1)) && nominal(kids.get(i + 1));
+        if (joins && conj[0] < 0) {
+          conj[0] = words.size();
+        }
         words.addAll(c.words());
       } else if (!(l.equals("SBAR") || l.equals("VP") || l.equals("S") || l.equals("PRN"))) {
         phraseWords(c, words, conj);
