@@ -171,6 +171,11 @@ public final class TreeCoder {
       }
       // "Rebuked by Eriador, Osgiliath ...": a phrase before the subject does not get it
       Clause inherited = i < subjectAt ? before : clause;
+      if (coded && c.label().equals("S") && subjectPhrase(c) == null) {
+        // "abandoned efforts to stop the parade": the complement is part of the coded event
+        skipLeaves(c, leaf);
+        continue;
+      }
       if (coded && (c.label().equals("S") || c.label().equals("SBAR"))) {
         inherited = inherited.quieted();
       }
