@@ -171,6 +171,10 @@ public final class TreeCoder {
       }
       // "Rebuked by Eriador, Osgiliath ...": a phrase before the subject does not get it
       Clause inherited = i < subjectAt ? before : clause;
+      List<String> shared = conjoinedSubject(kids, i, date);
+      if (shared != null) {
+        inherited = inherited.withSubject(shared); // "Gondor launched a raid and shelled Osgiliath"
+      }
       if (coded && c.label().equals("S") && subjectPhrase(c) == null) {
         // "abandoned efforts to stop the parade": the complement is part of the coded event
         skipLeaves(c, leaf);
@@ -181,6 +185,31 @@ public final class TreeCoder {
       }
       walk(c, inherited, sentence, leaf, date, out);
     }
+  }
+
+  /**
+   * For a subjectless clause conjoined after one with a subject ("(S (S Gondor launched ...) (CC
+   * and) (S (VP shelling ...)))"): the actors of that subject; else null.
+   */
+  private List<String> conjoinedSubject(List<ParseTree> kids, int i, LocalDate date) {
+    ParseTree c = kids.get(i);
+    if (!c.label().equals("S") || i < 2 || subjectPhrase(c) != null || !hasChild(c, "VP")) {
+      return null;
+    }
+    if (!kids.get(i - 1).label().equals("CC") || !kids.get(i - 2).label().equals("S")) {
+      return null;
+    }
+    ParseTree np = subjectPhrase(kids.get(i - 2));
+    return np == null ? null : actorsOf(np, date);
+  }
+
+  private static boolean hasChild(ParseTree t, String label) {
+    for (ParseTree c : t.children()) {
+      if (c.label().equals(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void skipLeaves(ParseTree t, int[] leaf) {
@@ -346,13 +375,20 @@ public final class TreeCoder {
           continue;
         }
         any = true;
-        out.add(new Coded(s, t, code.code()));
+        add(out, new Coded(s, t, code.code()));
         if (!code.reverse().isEmpty() && !mutual) {
-          out.add(new Coded(t, s, code.reverse()));
+          add(out, new Coded(t, s, code.reverse()));
         }
       }
     }
     return any;
+  }
+
+  /** Adds an event unless the sentence already has it: a sentence reports an event once. */
+  private static void add(List<Coded> out, Coded c) {
+    if (!out.contains(c)) {
+      out.add(c);
+    }
   }
 
   /** Whether a noun or prepositional phrase follows the verb (a time phrase does not count). */
@@ -448,6 +484,14 @@ public final class TreeCoder {
         return verbObject(c, date);
       }
     }
+    for (ParseTree c : s.children()) {
+      if (c.label().equals("S")) {
+        // "(S (S he has ties with Gondor) and (S ...))": the first of conjoined clauses
+        ParseTree np = subjectPhrase(c);
+        List<String> found = np == null ? List.of() : actorsOf(np, date);
+        return found.isEmpty() ? clauseObject(c, date) : found;
+      }
+    }
     return List.of();
   }
 
@@ -470,6 +514,18 @@ public final class TreeCoder {
       }
     }
     return found;
+  }
+
+  /** The object of a participle clause, as a parser may give "against besieged Osgiliath". */
+  private List<String> participleObject(ParseTree s, LocalDate date) {
+    for (ParseTree c : s.children()) {
+      int head = c.label().equals("VP") ? headVerb(c) : -1;
+      if (head >= 0) {
+        String tag = c.children().get(head).label();
+        return tag.equals("VBN") || tag.equals("VBG") ? target(c, head, date) : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The object of the verb of a subjectless complement clause ("to supply Gondor"). */
@@ -502,6 +558,12 @@ public final class TreeCoder {
     for (ParseTree c : t.children()) {
       String l = c.label();
       boolean reducedRelative = l.equals("VP") && t.label().equals("NP"); // "parade supporting X"
+      if (l.equals("S") && t.label().equals("PP") && subjectPhrase(c) == null) {
+        List<String> a = participleObject(c, date); // "against (S besieged Osgiliath)"
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
       if (c.isLeaf() || l.equals("S") || l.equals("SBAR") || (l.equals("VP") && !reducedRelative)) {
         continue;
       }

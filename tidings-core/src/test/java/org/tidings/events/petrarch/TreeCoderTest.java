@@ -265,6 +265,35 @@ class TreeCoderTest {
   }
 
   @Test
+  void findsTheTargetInTheFirstOfConjoinedClausesAndReportsAnEventOnce() {
+    assertEquals(
+        List.of("RIV LKT 023"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (VBD said) (SBAR (S (S (NP (PRP it)) (VP (VBZ"
+                + " has) (NP (NP (NN trust) (PP (IN in) (NP (NNP Laketown)))) (CC and) (NP (NP"
+                + " (NNP Laketown) (POS 's)) (NN king))))) (CC and) (S (NP (PRP it)) (VP (VBZ"
+                + " is) (ADJP (JJ glad)))))))))"));
+  }
+
+  @Test
+  void givesASubjectlessConjoinedClauseTheSubjectOfTheClauseBefore() {
+    assertEquals(
+        List.of("RIV DAL 111"),
+        code(
+            "(ROOT (S (S (NP (NNP Rivendell)) (VP (VBD met) (NP (NN nobody)))) (CC and) (S (VP"
+                + " (VBG criticizing) (NP (NN Dale))))))"));
+  }
+
+  @Test
+  void looksIntoAParticipleClauseForTheObject() {
+    assertEquals(
+        List.of("RIV DAL 111"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (VBD criticized) (NP (NN nobody)) (PP (IN"
+                + " against) (S (VP (VBN besieged) (NP (NNP Dale))))))))"));
+  }
+
+  @Test
   void rejectsBrokenTrees() {
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S (NP x)"));
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S)) (X)"));
