@@ -32,6 +32,10 @@ public final class TreeCoder {
   public record Coded(String source, String target, String code) {}
 
   private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "HAVE", "HAS", "HAD", "HAVING",
+          "DO", "DOES", "DID");
   private static final Set<String> NEGATION = Set.of("NOT", "N'T", "NEVER");
   private static final Set<String> OWNER_PREPOSITIONS = Set.of("OF", "FROM", "IN");
 
@@ -171,6 +175,13 @@ public final class TreeCoder {
       }
       // "Rebuked by Eriador, Osgiliath ...": a phrase before the subject does not get it
       Clause inherited = i < subjectAt ? before : clause;
+      if (label.equals("NP")
+          && c.label().equals("VP")
+          && i > 0
+          && kids.get(i - 1).label().equals("NP")) {
+        // "a Pakistani woman believed linked to Al-Qaeda": the noun is the participle's subject
+        inherited = inherited.withSubject(actorsOf(kids.get(i - 1), date));
+      }
       List<String> shared = conjoinedSubject(kids, i, date);
       if (shared != null) {
         inherited = inherited.withSubject(shared); // "Gondor launched a raid and shelled Osgiliath"
@@ -360,6 +371,12 @@ public final class TreeCoder {
     if (targets.isEmpty()) {
       targets = clauseSubject(vp, head, date, true);
     }
+    boolean auxiliary = verbLeaf.label().equals("MD") || AUXILIARIES.contains(word);
+    for (int i = head + 1; targets.isEmpty() && !auxiliary && i < vp.children().size(); i++) {
+      if (vp.children().get(i).label().equals("VP")) {
+        targets = verbObject(vp.children().get(i), date); // "believed linked to Al-Qaeda"
+      }
+    }
     if (targets.isEmpty()) {
       // without a dyad, an event still needs an object to stand for its unknown target ("said
       // on Saturday", not "said today"), and is not coded in a clause of a coded verb
@@ -428,10 +445,24 @@ public final class TreeCoder {
   private List<String> target(ParseTree vp, int head, LocalDate date) {
     for (int i = head + 1; i < vp.children().size(); i++) {
       ParseTree c = vp.children().get(i);
-      if (c.label().equals("NP") || c.label().equals("PP")) {
-        List<String> found = firstActors(c, date);
+      // a verbless small clause ("(S (ADJP linked (PP to Al-Qaeda)))") reads like a phrase
+      boolean small = c.label().equals("S") && !hasChild(c, "VP") && subjectPhrase(c) == null;
+      if (c.label().equals("NP") || c.label().equals("PP") || small) {
+        List<String> found = small ? smallClauseActors(c, date) : firstActors(c, date);
         if (!found.isEmpty()) {
           return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> smallClauseActors(ParseTree s, LocalDate date) {
+    for (ParseTree c : s.children()) {
+      if (!c.isLeaf() && !c.label().equals("SBAR")) {
+        List<String> a = firstActors(c, date);
+        if (!a.isEmpty()) {
+          return a;
         }
       }
     }

@@ -54,6 +54,9 @@ class TreeCoderTest {
             "--- SEIZE [211] ---",
             "SEIZE",
             "SHADOW_+BOX {SHADOW_+BOXED} [181]",
+            "",
+            "--- SHOULD [101] ---",
+            "SHOULD",
             "");
     String actors =
         "RIVENDELL [RIV]\nLAKETOWN [LKT]\nDALE [DAL]\nTHRANDUIL\n\t[DALGOV 20000101-20101231]\n";
@@ -291,6 +294,38 @@ class TreeCoderTest {
         code(
             "(ROOT (S (NP (NNP Rivendell)) (VP (VBD criticized) (NP (NN nobody)) (PP (IN"
                 + " against) (S (VP (VBN besieged) (NP (NNP Dale))))))))"));
+  }
+
+  @Test
+  void looksIntoAVerbChainForTheTargetButNotPastAModal() {
+    assertEquals(
+        List.of("RIV DAL 111"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (VBD criticized) (VP (VBN linked) (PP (TO to) (NP"
+                + " (NNP Dale)))))))"));
+    assertEquals(
+        List.of(),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (MD should) (VP (VB rest) (PP (IN in) (NP (NNP"
+                + " Dale)))))))"));
+  }
+
+  @Test
+  void givesAParticipleInANounPhraseThatNounAsSubject() {
+    assertEquals(
+        List.of("RIV DAL 111"),
+        code(
+            "(ROOT (S (NP (NP (NNP Rivendell) (NNS envoys)) (VP (VBG criticizing) (NP (NNP"
+                + " Dale)))) (VP (VBD left))))"));
+  }
+
+  @Test
+  void readsAVerblessSmallClauseAsAnObjectInItsPlace() {
+    assertEquals(
+        List.of("RIV DAL 111"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (VBD criticized) (S (ADJP (VBN linked) (PP (TO"
+                + " to) (NP (NNP Dale))))) (PP (IN in) (NP (NNP Laketown))))))"));
   }
 
   @Test
