@@ -364,8 +364,10 @@ public final class TreeCoder {
       targets = clauseSubject(vp, head, date, false);
     }
     boolean mutual = false;
-    if (targets.isEmpty() && sources.size() > 1) {
-      targets = sources; // "Gondor and Osgiliath delayed their meeting": with each other
+    if (targets.isEmpty() && sources.size() > 1 && (hasNounObject(vp, head) || compound(best))) {
+      // "Gondor and Osgiliath delayed their meeting": with each other; a pattern's "%" says so
+      // too ("% * [030]"), but "A and B said on Friday" is no event between them
+      targets = sources;
       mutual = true;
     }
     if (targets.isEmpty()) {
@@ -406,6 +408,31 @@ public final class TreeCoder {
     if (!out.contains(c)) {
       out.add(c);
     }
+  }
+
+  /** Whether a noun phrase follows the verb. */
+  private static boolean hasNounObject(ParseTree vp, int head) {
+    for (int i = head + 1; i < vp.children().size(); i++) {
+      if (vp.children().get(i).label().equals("NP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pattern asks for a compound actor ("%"). */
+  private static boolean compound(PetrarchVerbs.Pattern p) {
+    if (p == null) {
+      return false;
+    }
+    for (List<PetrarchVerbs.Element> side : List.of(p.upper(), p.lower())) {
+      for (PetrarchVerbs.Element e : side) {
+        if (e.text().equals("%")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a noun or prepositional phrase follows the verb (a time phrase does not count). */

@@ -329,6 +329,20 @@ class TreeCoderTest {
   }
 
   @Test
+  void makesACompoundSubjectActOnItselfOnlyOverAnObject() {
+    assertEquals(
+        List.of("RIV DAL 111", "DAL RIV 111"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell) (CC and) (NNP Dale)) (VP (VBD criticized) (NP (PRP$"
+                + " their) (NN treaty)))))"));
+    assertEquals(
+        List.of(),
+        code(
+            "(ROOT (S (NP (NNP Rivendell) (CC and) (NNP Dale)) (VP (VBD criticized) (PP (IN on)"
+                + " (NP (NNP Friday))))))"));
+  }
+
+  @Test
   void rejectsBrokenTrees() {
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S (NP x)"));
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S)) (X)"));
