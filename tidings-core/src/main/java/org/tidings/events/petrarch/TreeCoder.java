@@ -560,7 +560,7 @@ public final class TreeCoder {
       ParseTree c = vp.children().get(i);
       if (c.label().equals("VP")) {
         found = verbObject(c, date); // "was reported on the pass of Cirith Ungol"
-      } else if (c.label().equals("SBAR") || c.label().equals("S")) {
+      } else if (c.label().equals("SBAR") || c.label().equals("S") || c.label().equals("ADJP")) {
         for (ParseTree inner : c.children()) {
           if (found.isEmpty() && inner.label().equals("S")) {
             found = clauseObject(inner, date);
@@ -590,16 +590,7 @@ public final class TreeCoder {
   private List<String> complementObject(ParseTree s, LocalDate date) {
     for (ParseTree c : s.children()) {
       if (c.label().equals("VP")) {
-        int head = headVerb(c);
-        if (head >= 0 && !c.children().get(head).label().equals("TO")) {
-          return target(c, head, date);
-        }
-        for (ParseTree inner : c.children()) {
-          if (inner.label().equals("VP")) {
-            int h = headVerb(inner);
-            return h < 0 ? List.of() : target(inner, h, date);
-          }
-        }
+        return verbObject(c, date); // "to be about to restore ties with Gondor"
       }
     }
     return List.of();

@@ -259,6 +259,15 @@ class TreeCoderTest {
   }
 
   @Test
+  void findsTheTargetDeepInAComplementThatBecomesPartOfTheEvent() {
+    assertEquals(
+        List.of("RIV DAL 023"),
+        code(
+            "(ROOT (S (NP (NNP Rivendell)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB be)"
+                + " (ADJP (RB about) (S (VP (TO to) (VP (VB free) (NP (NNP Dale)))))))))))))"));
+  }
+
+  @Test
   void takesASubjectlessComplementAsPartOfTheCodedEvent() {
     assertEquals(
         List.of("RIV DAL 111"),
