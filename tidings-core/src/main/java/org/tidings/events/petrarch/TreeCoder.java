@@ -655,6 +655,7 @@ public final class TreeCoder {
     }
     for (ParseTree c : vp.children()) {
       if (c.label().equals("PP")
+          && !c.words().isEmpty()
           && (c.words().get(0).equals("FROM") || c.words().get(0).equals("IN"))) {
         return prepositionalActors(c, date); // "was freed from B": B acted
       }

@@ -352,6 +352,14 @@ class TreeCoderTest {
   }
 
   @Test
+  void survivesEmptyPhrases() {
+    assertEquals(
+        List.of(),
+        code("(ROOT (S (NP (NNP Rivendell)) (VP (VBD was) (VP (VBN criticized) (PP) (NP)))))"));
+    assertEquals(List.of(), code("(ROOT (S (NP) (VP (VBD criticized) (NP (NNP Dale)))))"));
+  }
+
+  @Test
   void rejectsBrokenTrees() {
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S (NP x)"));
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S)) (X)"));
