@@ -12,14 +12,24 @@ import java.util.Set;
  * Codes events from a Penn Treebank parse with PETRARCH dictionaries.
  *
  * <p>The approach: every clause (S) takes its subject from its first noun phrase before its verb
- * phrase, or from the clause it is embedded in ("Arnor is about to restore"); every verb phrase
- * whose head verb is in the dictionary is an event with that subject as source and the first actor
- * in an object noun phrase or prepositional phrase after the verb as target; its code is that of
- * the most specific pattern matching the words around the verb, else the verb's. Actors in a noun
+ * phrase, or from the clause it is embedded in ("Arnor is about to restore"), or from the clause it
+ * is conjoined to ("Gondor launched a raid and shelled ..."); phrases before the subject do not get
+ * it ("Rebuked by Eriador, Osgiliath ..."), and a participle in a noun phrase takes that noun ("a
+ * woman believed linked to ..."). Every verb phrase whose head verb (or a multiword verb, also one
+ * whose first word the parser put elsewhere: "wire tapped") is in the dictionary is an event with
+ * that subject as source and the first actor in an object noun phrase or prepositional phrase after
+ * the verb as target; failing that, the subject or object of the clause it governs, the objects
+ * down its verb chain, or, for a compound subject over a noun object, each other. Its code is that
+ * of the most specific pattern matching the words around the verb, else the verb's; pattern markers
+ * {@code +} and {@code $} on either side of the verb name the target and source. Actors in a noun
  * phrase come from the actor dictionary, with agents ("government", "soldiers") added to their
- * codes or, alone, standing for an unknown actor "---"; "A and B" gives one event per actor.
- * Passive clauses ("was opposed by B") take the source from the "by" phrase. Paired codes {@code
- * [a:b]} give the reverse event too.
+ * codes or, alone, standing for an unknown actor "---"; "A and B" gives one event per actor;
+ * optionally a short unknown noun phrase is a new actor named by its words. Passive clauses ("was
+ * opposed by B") take the source from the "by" phrase. Paired codes {@code [a:b]} give the reverse
+ * event too. A coded verb's subjectless complement ("abandoned efforts to stop ...") is part of its
+ * event, not an event of its own. Without a target, an event is dropped, unless dyads are not
+ * required, the verb has an object and it does not lie in a clause of an already coded verb: then
+ * its target is "---". A sentence reports each event once.
  */
 public final class TreeCoder {
   /**
