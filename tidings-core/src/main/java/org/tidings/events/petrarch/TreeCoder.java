@@ -42,6 +42,10 @@ public final class TreeCoder {
   public record Coded(String source, String target, String code) {}
 
   private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING");
+
+  /** Words that may stand between two words of an actor phrase written with a blank. */
+  private static final int LOOSE_GAP = 2;
+
   private static final Set<String> AUXILIARIES =
       Set.of(
           "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "HAVE", "HAS", "HAD", "HAVING",
@@ -705,6 +709,11 @@ public final class TreeCoder {
     int i = 0;
     while (i < words.size()) {
       Optional<Map.Entry<PetrarchActors.Actor, Integer>> a = actors.longestAt(words, i);
+      Optional<Map.Entry<PetrarchActors.Actor, Integer>> loose =
+          actors.looseAt(words, i, LOOSE_GAP); // "Ithilen state-run television"
+      if (loose.isPresent() && (a.isEmpty() || loose.get().getValue() > a.get().getValue())) {
+        a = loose;
+      }
       Optional<Map.Entry<PetrarchAgents.Agent, Integer>> g = agents.longestAt(words, i);
       if (a.isPresent() && (g.isEmpty() || a.get().getValue() >= g.get().getValue())) {
         String code = a.get().getKey().codeOn(date);

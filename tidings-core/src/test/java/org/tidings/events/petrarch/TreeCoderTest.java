@@ -59,7 +59,8 @@ class TreeCoderTest {
             "SHOULD",
             "");
     String actors =
-        "RIVENDELL [RIV]\nLAKETOWN [LKT]\nDALE [DAL]\nTHRANDUIL\n\t[DALGOV 20000101-20101231]\n";
+        "RIVENDELL [RIV]\nLAKETOWN [LKT]\nDALE [DAL]\nTHRANDUIL\n\t[DALGOV 20000101-20101231]\n"
+            + "LAKETOWN GUARD [LKTGRD]\nDALE_BOWMEN [DALBOW]\n";
     String agents =
         "GOVERNMENT [~GOV]\nSOLDIER [~MIL]\nRELIEF_GROUP [NGO~]\nMEDIA {} [~MED]\n"
             + "LOYALIST [~LOY]\nOFFICIAL [~GOV]\n";
@@ -357,6 +358,21 @@ class TreeCoderTest {
         List.of(),
         code("(ROOT (S (NP (NNP Rivendell)) (VP (VBD was) (VP (VBN criticized) (PP) (NP)))))"));
     assertEquals(List.of(), code("(ROOT (S (NP) (VP (VBD criticized) (NP (NNP Dale)))))"));
+  }
+
+  @Test
+  void letsWordsStandBetweenWordsOfAnActorPhraseWrittenWithABlank() {
+    assertEquals(
+        List.of("LKTGRD DAL 111"),
+        code(
+            "(ROOT (S (NP (NNP Laketown) (JJ old) (NN city) (NN guard)) (VP (VBD criticized) (NP"
+                + " (NNP Dale)))))"));
+    // "_" joins words that must be adjacent; three words between are too many
+    assertEquals(
+        List.of("DAL LKT 111"),
+        code(
+            "(ROOT (S (NP (NNP Dale) (JJ royal) (NNS bowmen)) (VP (VBD criticized) (NP (NNP"
+                + " Laketown) (JJ old) (JJ proud) (NN city) (NN guard)))))"));
   }
 
   @Test

@@ -61,8 +61,8 @@ import org.xml.sax.SAXException;
  * </pre>
  */
 public final class EventsEval {
-  /** Pinned floor: records passing, coded from their trees (out of 284; 276 reached). */
-  static final int PETRARCH_FLOOR = 276;
+  /** Pinned floor: records passing, coded from their trees (out of 284; 277 reached). */
+  static final int PETRARCH_FLOOR = 277;
 
   /**
    * Pinned floor: records with the expected dyads from raw text through {@link EventCoder} (out of
