@@ -59,6 +59,8 @@ public final class TreeCoder {
   private final PetrarchDiscards discards;
   private final boolean requireDyad;
   private final int newActorLength;
+  private final int endClauseMin;
+  private final int endClauseMax;
 
   /**
    * @param requireDyad whether an event needs a target to be coded
@@ -69,7 +71,7 @@ public final class TreeCoder {
       PetrarchAgents agents,
       PetrarchDiscards discards,
       boolean requireDyad) {
-    this(verbs, actors, agents, discards, requireDyad, 0);
+    this(verbs, actors, agents, discards, requireDyad, 0, 0, 0);
   }
 
   private TreeCoder(
@@ -78,21 +80,26 @@ public final class TreeCoder {
       PetrarchAgents agents,
       PetrarchDiscards discards,
       boolean requireDyad,
-      int newActorLength) {
+      int newActorLength,
+      int endClauseMin,
+      int endClauseMax) {
     this.verbs = Objects.requireNonNull(verbs);
     this.actors = Objects.requireNonNull(actors);
     this.agents = Objects.requireNonNull(agents);
     this.discards = Objects.requireNonNull(discards);
     this.requireDyad = requireDyad;
-    if (newActorLength < 0) {
-      throw new IllegalArgumentException("negative new actor length");
+    if (newActorLength < 0 || endClauseMin < 0 || endClauseMax < 0) {
+      throw new IllegalArgumentException("negative length");
     }
     this.newActorLength = newActorLength;
+    this.endClauseMin = endClauseMin;
+    this.endClauseMax = endClauseMax;
   }
 
   /** The same coder with another "require dyad" setting (PETRARCH's {@code require_dyad}). */
   public TreeCoder withRequireDyad(boolean require) {
-    return new TreeCoder(verbs, actors, agents, discards, require, newActorLength);
+    return new TreeCoder(
+        verbs, actors, agents, discards, require, newActorLength, endClauseMin, endClauseMax);
   }
 
   /**
@@ -101,7 +108,17 @@ public final class TreeCoder {
    * default) turns this off.
    */
   public TreeCoder withNewActorLength(int words) {
-    return new TreeCoder(verbs, actors, agents, discards, requireDyad, words);
+    return new TreeCoder(
+        verbs, actors, agents, discards, requireDyad, words, endClauseMin, endClauseMax);
+  }
+
+  /**
+   * The same coder, ignoring a sentence's final comma-delimited clause of {@code min} to {@code
+   * max} words (", a senior official said on Saturday."), as PETRARCH's {@code comma_emin} and
+   * {@code comma_emax} do; a maximum of 0 (the default) turns this off.
+   */
+  public TreeCoder withEndClause(int min, int max) {
+    return new TreeCoder(verbs, actors, agents, discards, requireDyad, newActorLength, min, max);
   }
 
   /** The events of one sentence, given its text (for discards), parse and date. */
@@ -112,7 +129,58 @@ public final class TreeCoder {
     List<Coded> out = new ArrayList<>();
     List<String> sentence = tree.words();
     int[] leaf = {0};
-    walk(tree, new Clause(null, null, false, false), sentence, leaf, date, out);
+    walk(withoutEndClause(tree), new Clause(null, null, false, false), sentence, leaf, date, out);
+    return out;
+  }
+
+  /**
+   * The tree without its final comma-delimited clause when that is as long as {@link
+   * #withEndClause} asks; the leaves of what stays keep their places in the sentence.
+   */
+  private ParseTree withoutEndClause(ParseTree root) {
+    if (endClauseMax == 0) {
+      return root;
+    }
+    ParseTree s = root;
+    List<ParseTree> path = new ArrayList<>();
+    while (!s.isLeaf() && s.children().size() == 1 && !s.label().equals("S")) {
+      path.add(s);
+      s = s.children().get(0);
+    }
+    if (!s.label().equals("S")) {
+      return root;
+    }
+    List<ParseTree> kids = s.children();
+    int end = kids.size();
+    while (end > 0 && kids.get(end - 1).label().equals(".")) {
+      end--;
+    }
+    int comma = -1;
+    for (int i = end - 1; i > 0 && comma < 0; i--) {
+      comma = kids.get(i).label().equals(",") ? i : -1;
+    }
+    if (comma < 0) {
+      return root;
+    }
+    int words = 0;
+    for (int i = comma + 1; i < end; i++) {
+      words += kids.get(i).words().size();
+    }
+    if (words < endClauseMin || words > endClauseMax) {
+      return root;
+    }
+    // the dropped leaves stay as a bare placeholder leaf so word positions do not shift
+    List<ParseTree> kept = new ArrayList<>(kids.subList(0, comma + 1));
+    for (int i = comma + 1; i < end; i++) {
+      for (String w : kids.get(i).words()) {
+        kept.add(new ParseTree("-NONE-", w, List.of()));
+      }
+    }
+    kept.addAll(kids.subList(end, kids.size()));
+    ParseTree out = new ParseTree(s.label(), null, kept);
+    for (int i = path.size() - 1; i >= 0; i--) {
+      out = new ParseTree(path.get(i).label(), null, List.of(out));
+    }
     return out;
   }
 

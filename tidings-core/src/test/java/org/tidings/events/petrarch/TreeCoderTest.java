@@ -376,6 +376,18 @@ class TreeCoderTest {
   }
 
   @Test
+  void dropsAShortFinalCommaClauseWhenAsked() {
+    String tree =
+        "(ROOT (S (S (NP (NNP Rivendell)) (VP (VBD criticized) (NP (NNP Laketown)))) (, ,) (NP"
+            + " (DT a) (NNP Dale) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Saturday))))"
+            + " (. .)))";
+    TreeCoder loose = coder.withRequireDyad(false);
+    assertEquals(List.of("RIV LKT 111", "DALGOV --- 023"), code(loose, tree));
+    assertEquals(List.of("RIV LKT 111"), code(loose.withEndClause(2, 8), tree));
+    assertEquals(List.of("RIV LKT 111", "DALGOV --- 023"), code(loose.withEndClause(2, 5), tree));
+  }
+
+  @Test
   void rejectsBrokenTrees() {
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S (NP x)"));
     assertThrows(IllegalArgumentException.class, () -> ParseTree.parse("(ROOT (S)) (X)"));

@@ -61,8 +61,8 @@ import org.xml.sax.SAXException;
  * </pre>
  */
 public final class EventsEval {
-  /** Pinned floor: records passing, coded from their trees (out of 284; 277 reached). */
-  static final int PETRARCH_FLOOR = 277;
+  /** Pinned floor: records passing, coded from their trees (out of 284; 278 reached). */
+  static final int PETRARCH_FLOOR = 278;
 
   /**
    * Pinned floor: records with the expected dyads from raw text through {@link EventCoder} (out of
@@ -179,7 +179,8 @@ public final class EventsEval {
       try (InputStream in = Files.newInputStream(dir.resolve("PETR.UnitTest.records.xml"))) {
         doc = f.newDocumentBuilder().parse(in);
       }
-      TreeCoder current = base;
+      int[] endClause = {2, 8}; // PETRARCH's defaults for comma_emin and comma_emax
+      TreeCoder current = base.withEndClause(endClause[0], endClause[1]);
       NodeList all = doc.getElementsByTagName("*");
       for (int i = 0; i < all.getLength(); i++) {
         Element e = (Element) all.item(i);
@@ -189,6 +190,11 @@ public final class EventsEval {
         } else if (e.getTagName().equals("Config")
             && e.getAttribute("option").equals("new_actor_length")) {
           current = current.withNewActorLength(Integer.parseInt(value));
+        } else if (e.getTagName().equals("Config")
+            && (e.getAttribute("option").equals("comma_emin")
+                || e.getAttribute("option").equals("comma_emax"))) {
+          endClause[e.getAttribute("option").endsWith("min") ? 0 : 1] = Integer.parseInt(value);
+          current = current.withEndClause(endClause[0], endClause[1]);
         } else if (e.getTagName().equals("Sentence")) {
           coders.put(e.getAttribute("id"), current);
         }
