@@ -95,6 +95,27 @@ class PetrarchDictionariesTest {
           "");
 
   @Test
+  void dropsTheDoubtMarkOfACode() {
+    assertEquals(new PetrarchCode("023", ""), PetrarchCode.parse("023?"));
+    assertEquals(new PetrarchCode("032", "033"), PetrarchCode.parse(" 032:033 "));
+  }
+
+  @Test
+  void matchesActorPhrasesWithBlanksAcrossAFewWords() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchActors a =
+        PetrarchActors.read(text("ESGAROTH GUARD [ESGMIL]\nDALE_BOWMEN [DALMIL]\n"), "a", problems);
+    assertEquals(List.of(), problems);
+    List<String> words = List.of("ESGAROTH", "TOWN", "GUARD", "DALE", "ROYAL", "BOWMEN");
+    var loose = a.looseAt(words, 0, 2).orElseThrow();
+    assertEquals("ESGMIL", loose.getKey().code());
+    assertEquals(3, loose.getValue());
+    assertTrue(a.looseAt(words, 0, 0).isEmpty());
+    assertTrue(a.looseAt(words, 3, 2).isEmpty()); // "_": adjacent only
+    assertTrue(a.looseAt(List.of("ESGAROTH", "AND", "GUARD"), 0, 2).isEmpty());
+  }
+
+  @Test
   void readsActorsWithDateRestrictedCodes() throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     PetrarchActors a = PetrarchActors.read(text(ACTORS), "test.actors", problems);
