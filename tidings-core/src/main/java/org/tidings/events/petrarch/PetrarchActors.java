@@ -68,8 +68,11 @@ public final class PetrarchActors {
    */
   private record LoosePhrase(Actor actor, List<String> words, boolean[] loose) {}
 
+  /** One phrase of an actor, indexed by its first word. */
+  private record Phrase(Actor actor, List<String> words) {}
+
   private final List<Actor> actors;
-  private final Map<String, List<Actor>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
   private final Map<String, List<LoosePhrase>> looseByFirstWord = new HashMap<>();
 
   public PetrarchActors(List<Actor> actors) {
@@ -80,7 +83,7 @@ public final class PetrarchActors {
     this.actors = List.copyOf(actors);
     for (Actor a : actors) {
       for (List<String> p : a.phrases()) {
-        byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(a);
+        byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(a, p));
       }
     }
     for (LoosePhrase l : loose) {
@@ -139,17 +142,23 @@ public final class PetrarchActors {
   public Optional<Map.Entry<Actor, Integer>> longestAt(List<String> words, int i) {
     Actor best = null;
     int bestLen = 0;
-    for (Actor a : byFirstWord.getOrDefault(words.get(i), List.of())) {
-      for (List<String> p : a.phrases()) {
-        if (p.size() > bestLen
-            && i + p.size() <= words.size()
-            && p.equals(words.subList(i, i + p.size()))) {
-          best = a;
-          bestLen = p.size();
-        }
+    for (Phrase p : byFirstWord.getOrDefault(words.get(i), List.of())) {
+      int n = p.words().size();
+      if (n > bestLen && i + n <= words.size() && startsAt(p.words(), words, i)) {
+        best = p.actor();
+        bestLen = n;
       }
     }
     return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestLen));
+  }
+
+  private static boolean startsAt(List<String> phrase, List<String> words, int i) {
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!phrase.get(k).equals(words.get(i + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads an actor dictionary; problems become diagnostics with file and line. */

@@ -170,6 +170,12 @@ class PetrarchDictionariesTest {
     assertTrue(d.find("a footballer").isEmpty());
     assertTrue(d.find("the football match").isPresent());
     assertTrue(d.find("dragonballs").isPresent());
+    PetrarchDiscards ordered =
+        PetrarchDiscards.read(text("TENNIS OPEN_\nOPEN_\nZZ_\n"), "d", problems);
+    assertEquals("TENNIS OPEN", ordered.find("the open, tennis open").get().phrase());
+    assertEquals("OPEN", ordered.find("open tennis").get().phrase());
+    assertEquals("ZZ", ordered.find("ZZ  top").get().phrase());
+    assertTrue(ordered.find("zzz opener").isEmpty());
     PetrarchIssues i =
         PetrarchIssues.read(
             text(
