@@ -960,13 +960,10 @@ public final class TreeCoder {
       int len = 1;
       for (int p = pos; p < words.size() && found < 0; p++) {
         if (x.startsWith("&")) {
-          for (List<String> phrase : verbs.synset(x)) {
-            if (p + phrase.size() <= words.size()
-                && phrase.equals(words.subList(p, p + phrase.size()))) {
-              found = p;
-              len = phrase.size();
-              break;
-            }
+          int n = verbs.synsetAt(x, words, p);
+          if (n > 0) {
+            found = p;
+            len = n;
           }
         } else if (words.get(p).equals(x)) {
           found = p;
@@ -1018,13 +1015,10 @@ public final class TreeCoder {
       int len = 1;
       for (int p = end; p >= 1 && found < 0; p--) {
         if (x.startsWith("&")) {
-          for (List<String> phrase : verbs.synset(x)) {
-            int from = p - phrase.size();
-            if (from >= 0 && phrase.equals(words.subList(from, p))) {
-              found = from;
-              len = phrase.size();
-              break;
-            }
+          int n = verbs.synsetEndingAt(x, words, p);
+          if (n > 0) {
+            found = p - n;
+            len = n;
           }
         } else if (words.get(p - 1).equals(x)) {
           found = p - 1;

@@ -95,6 +95,24 @@ class PetrarchDictionariesTest {
           "");
 
   @Test
+  void findsSynsetPhrasesStartingOrEndingAtAWord() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchVerbs v =
+        PetrarchVerbs.read(
+            text("&COIN_\n+GOLD PIECE\n+SILVER\n+PIECE\n\n--- PAY [071] ---\nPAY\n"),
+            "v",
+            problems);
+    assertEquals(List.of(), problems);
+    List<String> words = List.of("PAID", "IN", "GOLD", "PIECE");
+    assertEquals(2, v.synsetAt("&COIN", words, 2));
+    assertEquals(1, v.synsetAt("&COIN", words, 3));
+    assertEquals(-1, v.synsetAt("&COIN", words, 1));
+    assertEquals(-1, v.synsetAt("&NONE", words, 2));
+    assertEquals(2, v.synsetEndingAt("&COIN", words, 4)); // the first in file order
+    assertEquals(-1, v.synsetEndingAt("&COIN", words, 3));
+  }
+
+  @Test
   void dropsTheDoubtMarkOfACode() {
     assertEquals(new PetrarchCode("023", ""), PetrarchCode.parse("023?"));
     assertEquals(new PetrarchCode("032", "033"), PetrarchCode.parse(" 032:033 "));
