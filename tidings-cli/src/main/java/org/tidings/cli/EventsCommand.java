@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tidings.events.CameoCode;
+import org.tidings.events.Codebook;
 import org.tidings.json.AnalysisJson;
 import org.tidings.model.Event;
 import org.tidings.store.Store;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Option;
     description = "List stored CAMEO events: who did what to whom, with the sentence it came from.")
 final class EventsCommand extends ListingCommand<Store.StoredEvent> {
   private final AnalysisJson json = new AnalysisJson();
+  private final Codebook codebook = Codebook.standard();
 
   @Option(
       names = "--actor",
@@ -53,7 +56,8 @@ final class EventsCommand extends ListingCommand<Store.StoredEvent> {
 
   @Override
   Table table() {
-    return new Table("DATE", "SOURCE", "CODE", "TARGET", "GOLDSTEIN", "SENTENCE", "ARTICLE");
+    return new Table(
+        "DATE", "SOURCE", "CODE", "WHAT", "TARGET", "GOLDSTEIN", "SENTENCE", "ARTICLE");
   }
 
   @Override
@@ -63,6 +67,7 @@ final class EventsCommand extends ListingCommand<Store.StoredEvent> {
       e.date().isEmpty() ? "-" : e.date(),
       e.source(),
       e.code(),
+      codebook.findOrBroader(e.code()).map(CameoCode::label).orElse(""),
       e.target().isEmpty() ? "-" : e.target(),
       Table.number(e.goldstein()),
       se.sentence(),
