@@ -660,7 +660,7 @@ public final class TreeBuilder {
         String r = base(k);
         if (r.equals("conj")) {
           conj.add(k);
-        } else if (k > firstConjunct && !r.equals("case") && !r.equals("punct")) {
+        } else if (k > firstConjunct && !r.equals("case")) {
           shared.add(k);
         } else if (r.equals("case") && k < firstOwn) {
           cases.add(k);
@@ -701,7 +701,7 @@ public final class TreeBuilder {
       core = possessive(core, possessive.stream().filter(k -> k > conjunctStart).toList());
       if (!shared.isEmpty()) {
         List<Part> items = new ArrayList<>(List.of(core));
-        shared.forEach(k -> items.addAll(edged(k)));
+        shared.forEach(k -> items.addAll(base(k).equals("punct") ? List.of(leaf(k)) : edged(k)));
         core = node("NP", items);
       }
       if (!cases.isEmpty()) {
