@@ -1,5 +1,6 @@
 package org.tidings.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,15 +34,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Mixin Options.Run run;
+  @Mixin Options.Coding coding;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AnalysisJson json = new AnalysisJson();
     Batch.Report report =
         Batch.run(
-            root.parts().pipeline().get(),
+            coding.pipeline(root.parts(), err),
             paths,
             run,
             err,

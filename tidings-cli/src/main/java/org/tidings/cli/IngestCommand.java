@@ -1,9 +1,11 @@
 package org.tidings.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tidings.pipeline.Pipeline;
 import org.tidings.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,14 +34,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin Options.Data data;
   @Mixin Options.Run run;
+  @Mixin Options.Coding coding;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StoreIngest result;
+    Pipeline pipeline = coding.pipeline(root.parts(), err);
     try (Store store = root.parts().stores().apply(data.dir)) {
-      result = StoreIngest.run(root.parts().pipeline().get(), store, paths, run, err);
+      result = StoreIngest.run(pipeline, store, paths, run, err);
     }
     result.print(out);
     return result.articles() > 0 || result.givenUp() == 0 ? 0 : 1;

@@ -1,8 +1,17 @@
 package org.tidings.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.tidings.events.EventCoder;
+import org.tidings.events.petrarch.PetrarchEventCoder;
 import org.tidings.ingest.SourceReader;
+import org.tidings.model.Diagnostic;
+import org.tidings.pipeline.Annotator;
+import org.tidings.pipeline.Pipeline;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -43,6 +52,43 @@ final class Options {
 
     int threadCount() {
       return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+  }
+
+  /** Which event dictionaries the pipeline codes with. */
+  static final class Coding {
+    /** How many dictionary problems are printed one by one before the rest are only counted. */
+    private static final int SHOWN = 10;
+
+    @Option(
+        names = "--petrarch-dictionaries",
+        paramLabel = "DIR",
+        description = {
+          "Code events with the PETRARCH-format dictionaries in DIR (files named *verbs*,",
+          "*actors*, *agents*, *discards*; e.g. the Phoenix set) over Tidings' own parse,",
+          "instead of the bundled CAMEO dictionaries. Bad lines are reported with file and line."
+        })
+    Path petrarch;
+
+    /** The standard pipeline, its event coder swapped for the PETRARCH one when asked. */
+    Pipeline pipeline(Tidings.Parts parts, PrintWriter err) throws IOException {
+      Pipeline standard = parts.pipeline().get();
+      if (petrarch == null) {
+        return standard;
+      }
+      List<Diagnostic> problems = new ArrayList<>();
+      PetrarchEventCoder coder = PetrarchEventCoder.load(petrarch, problems);
+      for (Diagnostic d : problems.subList(0, Math.min(SHOWN, problems.size()))) {
+        err.println(Batch.describe(d));
+      }
+      if (problems.size() > SHOWN) {
+        err.println("... and " + (problems.size() - SHOWN) + " more dictionary problems");
+      }
+      List<Annotator> stages = new ArrayList<>();
+      for (Annotator a : standard.annotators()) {
+        stages.add(a instanceof EventCoder ? coder : a);
+      }
+      return new Pipeline(standard.extractor(), stages);
     }
   }
 
