@@ -36,16 +36,6 @@ public final class DependencyParser {
     }
   }
 
-  /** The classifier of transitions. */
-  public WeightTable transitions() {
-    return transitions;
-  }
-
-  /** The classifier of relation names. */
-  public WeightTable relations() {
-    return relations;
-  }
-
   public List<String> relationNames() {
     return relations.classes();
   }

@@ -27,19 +27,6 @@ public final class Tagger {
     this.fixed = Map.copyOf(fixed);
   }
 
-  /** The classifier; its classes are the tags. */
-  public WeightTable weights() {
-    return weights;
-  }
-
-  /** This tagger with other weights over the same tags (e.g. with other hot rows). */
-  public Tagger withWeights(WeightTable other) {
-    if (!other.classes().equals(weights.classes())) {
-      throw new IllegalArgumentException("other tags " + other.classes());
-    }
-    return new Tagger(other, fixed);
-  }
-
   /** The tags this tagger gives, by class number. */
   public List<String> tags() {
     return weights.classes();

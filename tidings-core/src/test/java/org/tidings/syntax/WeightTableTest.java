@@ -82,38 +82,23 @@ class WeightTableTest {
   }
 
   @Test
-  void hotRowsChangeNoScoreAndSurviveARoundTrip() throws IOException {
+  void scoresSurviveARoundTrip() throws IOException {
     for (int classes : new int[] {4, 17}) {
       WeightTable t = table(classes, weights(classes, 7));
-      int[] ranked = {key(5), -99, key(17), key(5), key(2999), key(40)};
-      WeightTable hot = t.withHotKeys(ranked, 3);
-      assertEquals(0, t.hotRowCount());
-      assertEquals(3, hot.hotRowCount()); // key(5), key(17), key(2999): -99 has no row
-      int[] f = features();
-      assertArrayEquals(score(t, f), score(hot, f));
-
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        hot.write(out);
+        t.write(out);
       }
       WeightTable back =
           WeightTable.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-      assertEquals(3, back.hotRowCount());
       assertEquals(ROWS, back.rowCount());
-      assertEquals(hot.classes(), back.classes());
-      assertArrayEquals(score(hot, f), score(back, f));
+      assertEquals(t.classes(), back.classes());
+      int[] f = features();
+      assertArrayEquals(score(t, f), score(back, f));
       assertNotEquals(0f, score(back, f)[0]);
+      float[] unscratched = new float[classes];
+      back.score(f, f.length, unscratched);
+      assertArrayEquals(score(t, f), unscratched);
     }
-  }
-
-  @Test
-  void observedTablesReportEveryKey() {
-    WeightTable t = table(4, weights(4, 3));
-    List<Integer> seen = new ArrayList<>();
-    int[] f = {key(1), -5, key(2)};
-    float[] scores = new float[4];
-    t.observed(seen::add).score(f, f.length, scores);
-    assertEquals(List.of(key(1), -5, key(2)), seen);
-    assertArrayEquals(score(t, f), scores);
   }
 }
