@@ -13,10 +13,11 @@ import java.util.List;
  *
  * <p>In memory the rows sit in an open-addressing hash table. Narrow tables (a few classes, like
  * the parser's four transitions) keep each row's weights next to its key, two 16-bit weights an
- * int, so a feature costs one cache line; wide ones (tags, relations) keep next to the key the
- * position of the row's non-zero weights, packed as (class, weight) ints. Scoring is bound by cache
- * misses, so {@link #score} first touches the home slot of every feature and only then reads them:
- * the misses overlap instead of following each other.
+ * int, so a feature costs one cache line; wide ones (tags, relations) keep a row's non-zero weights
+ * as (class, weight) ints: up to three in the slot, next to the key (most rows), more in a side
+ * array the slot points to. Scoring is bound by cache and TLB misses, so {@link #score} first
+ * touches the home slot of every feature and only then reads them: the misses overlap instead of
+ * following each other.
  *
  * <p>Binary form (big-endian, inside whatever stream the caller gives): the class names, the row
  * count, the quantisation step, then the rows in order of their scrambled keys (so that loading
@@ -31,12 +32,19 @@ public final class WeightTable {
   /** Tables with this many classes or fewer keep their weights inline, next to the key. */
   private static final int INLINE_CLASSES = 8;
 
+  /** Wide tables keep rows with this few non-zero weights in the slot, next to the key. */
+  private static final int INLINE_PAIRS = 3;
+
+  private static final int OVERFLOW = 0x80000000;
+
   private final List<String> classes;
   private final int classCount;
   private final float step;
   private final int rowCount;
-  private final int[] slots; // key, then (narrow) packed weights or (wide) position in pairs
-  private final int[] pairs; // wide tables: per row its non-zero count, then class << 16 | weight
+  // Slots: the key, then (narrow) the packed weights or (wide) up to INLINE_PAIRS (class, weight)
+  // pairs, zero for none, or for a row with more a pointer (OVERFLOW | position) into pairs.
+  private final int[] slots;
+  private final int[] pairs; // wide rows with many weights: count, then class << 16 | weight
   private final int stride;
   private final int mask;
   private final int shift;
@@ -61,13 +69,12 @@ public final class WeightTable {
     int c = classCount;
     short[] q = weights.values();
     boolean narrow = c <= INLINE_CLASSES;
-    stride = narrow ? 1 + (c + 1) / 2 : 2;
-    // Narrow slots are big, so fill them to 70 %; wide tables' slots are two ints: fill to half.
+    stride = narrow ? 1 + (c + 1) / 2 : 1 + INLINE_PAIRS;
     int capacity = capacity(keys.length, narrow ? 0.7 : 0.5);
     slots = new int[capacity * stride];
     mask = capacity - 1;
     shift = 32 - Integer.numberOfTrailingZeros(capacity);
-    int[] packed = new int[narrow ? 0 : keys.length + nonZero(q)];
+    int[] packed = new int[narrow ? 0 : overflow(q, keys.length, c)];
     int used = 0;
     for (int r = 0; r < keys.length; r++) {
       if (keys[r] == 0) {
@@ -83,8 +90,16 @@ public final class WeightTable {
         for (int k = 0; k < c; k++) {
           slots[base + 1 + (k >> 1)] |= (q[r * c + k] & 0xFFFF) << ((k & 1) << 4);
         }
+      } else if (nonZero(q, r * c, c) <= INLINE_PAIRS) {
+        int j = base + 1;
+        for (int k = 0; k < c; k++) {
+          short v = q[r * c + k];
+          if (v != 0) {
+            slots[j++] = k << 16 | (v & 0xFFFF); // never 0, as v is not
+          }
+        }
       } else {
-        slots[base + 1] = used;
+        slots[base + 1] = OVERFLOW | used;
         int start = used++;
         for (int k = 0; k < c; k++) {
           short v = q[r * c + k];
@@ -126,10 +141,20 @@ public final class WeightTable {
     return new Quantised(q, step);
   }
 
-  private static int nonZero(short[] values) {
+  private static int nonZero(short[] values, int from, int length) {
     int n = 0;
-    for (short v : values) {
-      n += v != 0 ? 1 : 0;
+    for (int i = from; i < from + length; i++) {
+      n += values[i] != 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The size of the pairs array: the rows too big to sit in their slots. */
+  private static int overflow(short[] values, int rows, int c) {
+    int n = 0;
+    for (int r = 0; r < rows; r++) {
+      int nonZero = nonZero(values, r * c, c);
+      n += nonZero > INLINE_PAIRS ? 1 + nonZero : 0;
     }
     return n;
   }
@@ -242,12 +267,18 @@ public final class WeightTable {
     for (int f = 0; f < count; f++) {
       int key = features[f];
       int i = scratch[f];
-      int at = -1;
+      int at = -1; // none; -2 - slot position for a row in its slot; else position in pairs
       while (true) {
-        int k = slots[2 * i];
+        int base = i * stride;
+        int k = slots[base];
         if (k == key) {
-          at = slots[2 * i + 1];
-          touched += pairs[at];
+          int first = slots[base + 1];
+          if (first < 0) {
+            at = first & ~OVERFLOW;
+            touched += pairs[at];
+          } else {
+            at = -2 - base;
+          }
           break;
         }
         if (k == 0) {
@@ -264,6 +295,15 @@ public final class WeightTable {
         int end = at + 1 + pairs[at];
         for (int j = at + 1; j < end; j++) {
           int pair = pairs[j];
+          scores[pair >>> 16] += (short) pair * step;
+        }
+      } else if (at < -1) {
+        int base = -2 - at;
+        for (int j = base + 1; j <= base + INLINE_PAIRS; j++) {
+          int pair = slots[j];
+          if (pair == 0) {
+            break;
+          }
           scores[pair >>> 16] += (short) pair * step;
         }
       }
@@ -284,10 +324,14 @@ public final class WeightTable {
         for (int k = 0; k < c; k++) {
           row[k] = (short) (slots[base + 1 + (k >> 1)] >> ((k & 1) << 4));
         }
-      } else {
-        int at = slots[base + 1];
+      } else if (slots[base + 1] < 0) {
+        int at = slots[base + 1] & ~OVERFLOW;
         for (int j = at + 1; j <= at + pairs[at]; j++) {
           row[pairs[j] >>> 16] = (short) pairs[j];
+        }
+      } else {
+        for (int j = base + 1; j <= base + INLINE_PAIRS && slots[j] != 0; j++) {
+          row[slots[j] >>> 16] = (short) slots[j];
         }
       }
       visitor.row(key, row);
