@@ -26,7 +26,7 @@ import org.tidings.syntax.SyntaxParser;
  * tokenize,ssplit,pos,depparse} (its neural dependency parser, the default for dependencies) with
  * {@code ssplit.isOneSentence}; the constituency parser ({@code tokenize,ssplit,pos,parse}, the
  * English PCFG, what PETRARCH2 is fed with) is slow, so it runs on the first {@code -Dbench.pcfg=M}
- * sentences (default 100; 0 skips it). Every contender runs once to warm up (the PCFG on a fifth of
+ * sentences (default 60; 0 skips it). Every contender runs once to warm up (the PCFG on a fifth of
  * its sentences), then once timed, in thread CPU time ({@link ThreadMXBean}) and wall time;
  * Tidings, being quick, warms up three times and takes the median of three timed runs. Tidings is
  * timed the way {@link EventsBenchmark} times it: tagging and parsing every sentence ({@link
@@ -62,7 +62,7 @@ public final class ParserBenchmark {
 
   public static void main(String[] args) throws IOException {
     int want = Integer.getInteger("bench.sentences", 600);
-    int pcfg = Integer.getInteger("bench.pcfg", 100);
+    int pcfg = Integer.getInteger("bench.pcfg", 60);
     List<Analysis> corpus = EventsBenchmark.corpus(400);
     int total = 0;
     for (Analysis a : corpus) {
