@@ -171,7 +171,7 @@ public final class ParserBenchmark {
   private static void print(String what, int sentences, Time t) {
     System.out.printf(
         Locale.ROOT,
-        "%-42s %,9.0f sentences/CPU-s per core %,9.0f sentences/wall-s%n",
+        "%-42s %,9.1f sentences/CPU-s per core %,9.1f sentences/wall-s%n",
         what,
         t.perCpuSecond(sentences),
         t.perWallSecond(sentences));

@@ -37,7 +37,9 @@ import org.tidings.syntax.SyntaxParser;
  *     [rounds]
  * </pre>
  *
- * Defaults: 400 articles (every fifth file, across the five sections), 3 rounds.
+ * Defaults: 400 articles (every fifth file, across the five sections), 3 rounds. The same
+ * sentences, against CoreNLP's parsers: {@code org.tidings.eval.bench.ParserBenchmark} (Maven
+ * profile {@code bench}).
  */
 public final class EventsBenchmark {
   private EventsBenchmark() {}
