@@ -49,20 +49,23 @@ public final class DependencyParser {
     ParseState state = new ParseState(n);
     ParserFeatures features = new ParserFeatures(words, tags);
     int[] keys = new int[ParserFeatures.MAX];
+    int[] scratch = new int[ParserFeatures.MAX + 1];
     float[] scores = new float[ParseState.TRANSITIONS.size()];
     float[] relationScores = new float[relations.classCount()];
     while (!state.terminal()) {
       int best = onlyValid(state);
       if (best < 0) {
         Arrays.fill(scores, 0f);
-        transitions.score(keys, features.transition(state, keys), scores);
+        transitions.score(keys, features.transition(state, keys), scores, scratch);
         best = bestValid(state, scores);
       }
       int relation = -1;
       if (best == ParseState.LEFT) {
-        relation = relation(state, features, state.front(), state.top(), keys, relationScores);
+        relation =
+            relation(state, features, state.front(), state.top(), keys, scratch, relationScores);
       } else if (best == ParseState.RIGHT) {
-        relation = relation(state, features, state.top(), state.front(), keys, relationScores);
+        relation =
+            relation(state, features, state.top(), state.front(), keys, scratch, relationScores);
       }
       state.apply(best, relation);
     }
@@ -101,12 +104,13 @@ public final class DependencyParser {
       int head,
       int dependent,
       int[] keys,
+      int[] scratch,
       float[] scores) {
     if (head == state.size()) {
       return rootRelation;
     }
     Arrays.fill(scores, 0f);
-    relations.score(keys, features.label(state, head, dependent, keys), scores);
+    relations.score(keys, features.label(state, head, dependent, keys), scores, scratch);
     return bestRelation(scores, rootRelation);
   }
 

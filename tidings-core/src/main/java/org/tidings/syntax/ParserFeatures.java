@@ -29,7 +29,7 @@ public final class ParserFeatures {
       String lower = WordForms.lower(WordForms.normal(words.get(i)));
       word[i] = lower.hashCode();
       tag[i] = tags.get(i).hashCode();
-      suffix[i] = WordForms.suffix(lower, 3).hashCode();
+      suffix[i] = WordForms.suffixHash(lower, 3);
     }
     word[n] = "<root>".hashCode();
     tag[n] = "ROOT".hashCode();

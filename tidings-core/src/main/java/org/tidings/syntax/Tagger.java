@@ -47,6 +47,7 @@ public final class Tagger {
     TaggerFeatures features = new TaggerFeatures(words);
     int[] out = new int[words.size()];
     int[] keys = new int[TaggerFeatures.MAX];
+    int[] scratch = new int[TaggerFeatures.MAX + 1];
     float[] scores = new float[weights.classCount()];
     int prev1 = -1;
     int prev2 = -1;
@@ -57,7 +58,7 @@ public final class Tagger {
         best = known;
       } else {
         Arrays.fill(scores, 0f);
-        weights.score(keys, features.extract(i, prev1, prev2, keys), scores);
+        weights.score(keys, features.extract(i, prev1, prev2, keys), scores, scratch);
         best = argmax(scores);
       }
       out[i] = best;

@@ -50,13 +50,13 @@ public final class TaggerFeatures {
       String l = WordForms.lower(w);
       word[j] = w.hashCode();
       lower[j] = l.hashCode();
-      suffix1[j] = WordForms.suffix(l, 1).hashCode();
-      suffix2[j] = WordForms.suffix(l, 2).hashCode();
-      suffix3[j] = WordForms.suffix(l, 3).hashCode();
-      suffix4[j] = WordForms.suffix(l, 4).hashCode();
-      prefix1[j] = WordForms.prefix(w, 1).hashCode();
-      prefix3[j] = WordForms.prefix(l, 3).hashCode();
-      shape[j] = WordForms.shape(w).hashCode();
+      suffix1[j] = WordForms.suffixHash(l, 1);
+      suffix2[j] = WordForms.suffixHash(l, 2);
+      suffix3[j] = WordForms.suffixHash(l, 3);
+      suffix4[j] = WordForms.suffixHash(l, 4);
+      prefix1[j] = WordForms.prefixHash(w, 1);
+      prefix3[j] = WordForms.prefixHash(l, 3);
+      shape[j] = WordForms.shapeHash(w);
     }
   }
 

@@ -62,6 +62,45 @@ public final class WordForms {
     return b.toString();
   }
 
+  /** {@code suffix(s, n).hashCode()}, without making the string. */
+  public static int suffixHash(String s, int n) {
+    return hash(s, Math.max(0, s.length() - n), s.length());
+  }
+
+  /** {@code prefix(s, n).hashCode()}, without making the string. */
+  public static int prefixHash(String s, int n) {
+    return hash(s, 0, Math.min(n, s.length()));
+  }
+
+  /** {@code shape(word).hashCode()}, without making the string. */
+  public static int shapeHash(String word) {
+    int h = 0;
+    int length = 0;
+    char last = 0;
+    for (int i = 0; i < word.length() && length < 8; i++) {
+      char c = word.charAt(i);
+      char k =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (k != last) {
+        h = 31 * h + k;
+        length++;
+        last = k;
+      }
+    }
+    return h;
+  }
+
+  /** The {@link String#hashCode()} of {@code s.substring(from, to)}. */
+  private static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
   public static String suffix(String s, int n) {
     return s.length() <= n ? s : s.substring(s.length() - n);
   }

@@ -37,7 +37,9 @@ import org.tidings.syntax.SyntaxParser;
  *     [rounds]
  * </pre>
  *
- * Defaults: 400 articles (every fifth file, across the five sections), 3 rounds.
+ * Defaults: 400 articles (every fifth file, across the five sections), 3 rounds. The same
+ * sentences, against CoreNLP's parsers: {@code org.tidings.eval.bench.ParserBenchmark} (Maven
+ * profile {@code bench}).
  */
 public final class EventsBenchmark {
   private EventsBenchmark() {}
@@ -46,24 +48,8 @@ public final class EventsBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 400;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path dir = SharedData.root().resolve("data/corpora/bbc");
-    List<Path> files = textFiles(dir);
-    int step = Math.max(1, files.size() / articles);
-    Tokenizer tokenizer = Tokenizer.standard();
-    EntityRecognizer entities = EntityRecognizer.standard();
-    List<Analysis> in = new ArrayList<>();
-    int sentences = 0;
-    for (int i = 0; i < files.size() && in.size() < articles; i += step) {
-      Path p = files.get(i);
-      String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-      Analysis a =
-          Analysis.of(
-              Article.of(
-                  p.toString(), "", Optional.empty(), List.of(), "en", text, SourceMap.none()));
-      a = entities.annotate(tokenizer.annotate(a));
-      sentences += a.sentences().size();
-      in.add(a);
-    }
+    List<Analysis> in = corpus(articles);
+    int sentences = sentenceCount(in);
     SyntaxParser syntax = SyntaxParser.standard();
     EventCoder shallow = EventCoder.standard(null);
     EventCoder parsed = EventCoder.standard(syntax);
@@ -91,6 +77,38 @@ public final class EventsBenchmark {
     report(out, "code with parse fallback", sentences, median(fallback));
     report(out, "parse every sentence + code", sentences, median(parse) + median(code));
     report(out, "parse every sentence alone", sentences, median(parse));
+  }
+
+  /**
+   * The benchmark's input: {@code articles} BBC articles (every n-th file, across the five
+   * sections), tokenized and entity-tagged. Public so that the peer benchmarks run on the same
+   * sentences.
+   */
+  public static List<Analysis> corpus(int articles) throws IOException {
+    Path dir = SharedData.root().resolve("data/corpora/bbc");
+    List<Path> files = textFiles(dir);
+    int step = Math.max(1, files.size() / articles);
+    Tokenizer tokenizer = Tokenizer.standard();
+    EntityRecognizer entities = EntityRecognizer.standard();
+    List<Analysis> in = new ArrayList<>();
+    for (int i = 0; i < files.size() && in.size() < articles; i += step) {
+      Path p = files.get(i);
+      String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+      Analysis a =
+          Analysis.of(
+              Article.of(
+                  p.toString(), "", Optional.empty(), List.of(), "en", text, SourceMap.none()));
+      in.add(entities.annotate(tokenizer.annotate(a)));
+    }
+    return in;
+  }
+
+  static int sentenceCount(List<Analysis> in) {
+    int n = 0;
+    for (Analysis a : in) {
+      n += a.sentences().size();
+    }
+    return n;
   }
 
   private static void report(PrintStream out, String what, int sentences, double nanos) {
