@@ -47,10 +47,10 @@ public final class PetrarchEventCoder implements Annotator {
 
   /**
    * Loads the dictionaries in a directory, PETRARCH's file names telling them apart: the first file
-   * (in name order) whose name holds "verbs", every file whose name holds "actors" (merged in name
-   * order, as PETRARCH reads several), the first holding "agents" and, if any, the first holding
-   * "discards". Errors in them become diagnostics with file and line in {@code problems}; those
-   * lines are skipped.
+   * (in name order) whose name holds "verbs" (else "CAMEO", as in CAMEO.2.0.txt), every file whose
+   * name holds "actors" (merged in name order, as PETRARCH reads several), the first holding
+   * "agents" and, if any, the first holding "discards". Errors in them become diagnostics with file
+   * and line in {@code problems}; those lines are skipped.
    *
    * @throws IOException when the directory cannot be read or has no verbs, actors or agents file
    */
@@ -60,7 +60,12 @@ public final class PetrarchEventCoder implements Annotator {
       ds.forEach(files::add);
     }
     files.sort(null);
-    PetrarchVerbs verbs = read(first(files, "verbs", dir), problems, PetrarchVerbs::read);
+    List<Path> verbFiles = named(files, "verbs");
+    verbFiles.addAll(named(files, "cameo")); // PETRARCH2 ships its verbs as CAMEO.2.0.txt
+    if (verbFiles.isEmpty()) {
+      throw new IOException("no verbs dictionary (a file named *verbs* or CAMEO*) in " + dir);
+    }
+    PetrarchVerbs verbs = read(verbFiles.get(0), problems, PetrarchVerbs::read);
     List<PetrarchActors> actorFiles = new ArrayList<>();
     for (Path f : named(files, "actors")) {
       actorFiles.add(read(f, problems, PetrarchActors::read));
