@@ -28,7 +28,10 @@ import org.tidings.nlp.train.NerTrainer.Example;
  *
  * System properties: {@code tidings.shared} (data folder), {@code ner.epochs} (most epochs to try,
  * default 12), {@code ner.minCount} (feature count cut-off, default 2), {@code ner.minWeight}
- * (relative weight below which weights are dropped from the file, default 0.002).
+ * (relative weight below which weights are dropped from the file, default 0.002), {@code
+ * ner.fixedEpochs} (skip the epoch search), {@code ner.seeds} (models averaged, default 3), {@code
+ * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only and
+ * score dev), {@code ner.devOnly} (the epoch curve on dev only).
  */
 public final class NerTrain {
   private NerTrain() {}
@@ -86,6 +89,7 @@ public final class NerTrain {
           PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
       System.out.printf(
           Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+
       errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
       return;
     }
@@ -108,7 +112,13 @@ public final class NerTrain {
     int seeds = Integer.getInteger("ner.seeds", 3);
     List<PerceptronNer> models = new ArrayList<>();
     for (int s = 0; s < seeds; s++) {
-      models.add(new NerTrainer(features, minCount, 17 + s).train(documents, epochs, (m, e) -> {}));
+      NerTrainer trainer =
+          new NerTrainer(
+              features,
+              minCount,
+              17 + s,
+              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS);
+      models.add(trainer.train(documents, epochs, (m, e) -> {}));
     }
     return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
   }
