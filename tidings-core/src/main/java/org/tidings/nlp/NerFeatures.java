@@ -72,8 +72,9 @@ public final class NerFeatures {
     int levels = clusters.levels();
     String[][] cl = new String[levels][n];
     for (int i = 0; i < n; i++) {
+      int row = levels == 0 ? -1 : clusters.row(w[i]);
       for (int l = 0; l < levels; l++) {
-        int c = clusters.of(w[i], l);
+        int c = clusters.classAt(row, l);
         cl[l][i] = c < 0 ? "?" : Integer.toString(c);
       }
     }

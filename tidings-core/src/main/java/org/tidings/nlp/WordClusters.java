@@ -112,7 +112,16 @@ public final class WordClusters {
    * are looked up in small letters with digits folded to 0, so "BRUSSELS" finds "Brussels".
    */
   public int of(String word, int level) {
-    int row = index.get(key(word));
+    return classAt(row(word), level);
+  }
+
+  /** The word's row, -1 if it has no class: look it up once, then read levels with classAt. */
+  int row(String word) {
+    return index.get(key(word));
+  }
+
+  /** The class at {@code level} of a row from {@link #row}, or -1 for row -1. */
+  int classAt(int row, int level) {
     return row < 0 ? -1 : classes[row * sizes.length + level];
   }
 
