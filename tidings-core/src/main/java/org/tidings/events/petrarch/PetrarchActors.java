@@ -30,8 +30,9 @@ public final class PetrarchActors {
       Objects.requireNonNull(code);
     }
 
+    /** Whether the restriction holds on a day; never on an unknown day (null). */
     boolean covers(LocalDate d) {
-      return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+      return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
   }
 
@@ -89,6 +90,17 @@ public final class PetrarchActors {
     for (LoosePhrase l : loose) {
       looseByFirstWord.computeIfAbsent(l.words().get(0), k -> new ArrayList<>()).add(l);
     }
+  }
+
+  /** One dictionary of the actors of several, in order, as PETRARCH reads its actor files. */
+  public static PetrarchActors merge(List<PetrarchActors> dictionaries) {
+    List<Actor> actors = new ArrayList<>();
+    List<LoosePhrase> loose = new ArrayList<>();
+    for (PetrarchActors d : dictionaries) {
+      actors.addAll(d.actors);
+      d.looseByFirstWord.values().forEach(loose::addAll);
+    }
+    return new PetrarchActors(actors, loose);
   }
 
   /**

@@ -121,7 +121,10 @@ public final class TreeCoder {
     return new TreeCoder(verbs, actors, agents, discards, requireDyad, newActorLength, min, max);
   }
 
-  /** The events of one sentence, given its text (for discards), parse and date. */
+  /**
+   * The events of one sentence, given its text (for discards), parse and date. The date may be null
+   * when unknown: actors with date-restricted codes then take their undated code.
+   */
   public List<Coded> code(String text, ParseTree tree, LocalDate date) {
     if (discards.find(text).isPresent()) {
       return List.of();

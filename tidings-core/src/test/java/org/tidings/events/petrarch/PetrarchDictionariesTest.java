@@ -146,9 +146,23 @@ class PetrarchDictionariesTest {
     assertEquals("ERIGOV", annatar.codeOn(LocalDate.of(1999, 12, 31)));
     assertEquals("ERIREB", annatar.codeOn(LocalDate.of(2003, 5, 1)));
     assertEquals("ERIELI", annatar.codeOn(LocalDate.of(1990, 5, 1)));
+    assertEquals("", annatar.codeOn(null), "an unknown day takes the undated code");
     assertEquals(2, problems.size());
     assertEquals("test.actors:8", problems.get(0).location());
     assertEquals("test.actors:9", problems.get(1).location());
+  }
+
+  @Test
+  void mergesSeveralActorFilesInOrder() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchActors one = PetrarchActors.read(text("ESGAROTH GUARD [ESGMIL]\n"), "a", problems);
+    PetrarchActors two = PetrarchActors.read(text("DALE_BOWMEN [DALMIL]\n"), "b", problems);
+    PetrarchActors both = PetrarchActors.merge(List.of(one, two));
+    assertEquals(2, both.actors().size());
+    List<String> words = List.of("ESGAROTH", "HARBOUR", "GUARD", "AND", "DALE", "BOWMEN");
+    assertEquals("ESGMIL", both.looseAt(words, 0, 2).orElseThrow().getKey().code());
+    assertEquals("DALMIL", both.longestAt(words, 4).orElseThrow().getKey().code());
+    assertEquals(List.of(), problems);
   }
 
   @Test
