@@ -14,13 +14,29 @@ import org.tidings.geo.Gazetteer;
  */
 public final class NerFeatures {
   /** Bumped whenever features change, so an old model is not read with new features. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   private static final int MAX_GAZ_TOKENS = 6;
+  private static final String[] CLUSTER_TEMPLATES = {"cl0", "cl1", "cl2", "cl3", "cl4"};
   private final EntityLexicon lexicon;
+  private final WordClusters clusters;
 
+  /** Features with the bundled word classes ({@link WordClusters#standard()}). */
   public NerFeatures(EntityLexicon lexicon) {
+    this(lexicon, WordClusters.standard());
+  }
+
+  public NerFeatures(EntityLexicon lexicon, WordClusters clusters) {
     this.lexicon = Objects.requireNonNull(lexicon);
+    this.clusters = Objects.requireNonNull(clusters);
+    if (clusters.levels() > CLUSTER_TEMPLATES.length) {
+      throw new IllegalArgumentException("too many word-class levels: " + clusters.levels());
+    }
+  }
+
+  /** The word classes these features read. */
+  public WordClusters clusters() {
+    return clusters;
   }
 
   /** The features of every word of a sentence read alone. */
@@ -53,8 +69,17 @@ public final class NerFeatures {
     }
     String[] gaz = gazetteer(w);
     boolean shouting = shouting(w);
+    int levels = clusters.levels();
+    String[][] cl = new String[levels][n];
+    for (int i = 0; i < n; i++) {
+      int row = levels == 0 ? -1 : clusters.row(w[i]);
+      for (int l = 0; l < levels; l++) {
+        int c = clusters.classAt(row, l);
+        cl[l][i] = c < 0 ? "?" : Integer.toString(c);
+      }
+    }
     int[][] out = new int[n][];
-    int[] buf = new int[160];
+    int[] buf = new int[192];
     for (int i = 0; i < n; i++) {
       int k = 0;
       buf[k++] = h("b", "");
@@ -102,6 +127,17 @@ public final class NerFeatures {
       buf[k++] = h("docsh", doc + " " + (i == 0 ? "F" : "") + (shouting ? "S" : "") + shape[i]);
       buf[k++] = h("doc-1", stats.of(at(lw, i - 1)) + " " + doc);
       buf[k++] = h("doc+1", doc + " " + stats.of(at(lw, i + 1)));
+      for (int l = 0; l < levels; l++) {
+        String t = CLUSTER_TEMPLATES[l];
+        buf[k++] = h(t, cl[l][i]);
+        buf[k++] = h(t + "-1", at(cl[l], i - 1));
+        buf[k++] = h(t + "+1", at(cl[l], i + 1));
+        buf[k++] = h(t + "sh", cl[l][i] + " " + shape[i]);
+      }
+      if (levels > 1) {
+        buf[k++] = h("cl-1cl", at(cl[1], i - 1) + " " + cl[1][i]);
+        buf[k++] = h("clcl+1", cl[1][i] + " " + at(cl[1], i + 1));
+      }
       int hyphen = w[i].indexOf('-');
       if (hyphen > 0 && hyphen < w[i].length() - 1) {
         buf[k++] = h("hy0", lw[i].substring(0, hyphen));

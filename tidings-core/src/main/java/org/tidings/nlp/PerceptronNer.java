@@ -65,6 +65,41 @@ public final class PerceptronNer implements NerModel {
     }
   }
 
+  /**
+   * The mean of several models with the same labels and features (say, trained with different
+   * seeds): each feature's weights and every transition score averaged, a feature missing from a
+   * model counting as zero there. Like bagging, it smooths out the order the trainer saw the data
+   * in.
+   */
+  public static PerceptronNer mean(List<PerceptronNer> models) {
+    PerceptronNer first = models.get(0);
+    int n = first.labels.size();
+    HashIndex union = new HashIndex(first.index.size());
+    for (PerceptronNer m : models) {
+      if (!m.labels.equals(first.labels) || m.features != first.features) {
+        throw new IllegalArgumentException("models differ in labels or features");
+      }
+      for (int key : m.index.keysByRow()) {
+        union.add(key);
+      }
+    }
+    float[] weights = new float[union.size() * n];
+    float[] transitions = new float[first.transitions.length];
+    for (PerceptronNer m : models) {
+      int[] keys = m.index.keysByRow();
+      for (int r = 0; r < keys.length; r++) {
+        int row = union.get(keys[r]);
+        for (int y = 0; y < n; y++) {
+          weights[row * n + y] += m.weights[r * n + y] / models.size();
+        }
+      }
+      for (int t = 0; t < transitions.length; t++) {
+        transitions[t] += m.transitions[t] / models.size();
+      }
+    }
+    return new PerceptronNer(first.features, first.labels, union, weights, transitions);
+  }
+
   public List<String> labels() {
     return labels;
   }
@@ -267,6 +302,7 @@ public final class PerceptronNer implements NerModel {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     d.writeInt(MAGIC);
     d.writeInt(NerFeatures.VERSION);
+    d.writeInt(features.clusters().fingerprint());
     d.writeInt(n);
     for (String l : labels) {
       d.writeUTF(l);
@@ -325,6 +361,10 @@ public final class PerceptronNer implements NerModel {
       if (version != NerFeatures.VERSION) {
         throw new IOException(
             "model has feature version " + version + ", code has " + NerFeatures.VERSION);
+      }
+      int clusters = b.getInt();
+      if (clusters != features.clusters().fingerprint()) {
+        throw new IOException("model was trained with other word classes than these features have");
       }
       int n = b.getInt();
       List<String> labels = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.tidings.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,17 @@ class NerFeaturesTest {
         FEATURES.of(List.of(List.of("President", "Ilham", "Aliyev", "came", "."), later))[1][0];
     assertNotEquals(List.of(alone), List.of(inArticle));
     assertEquals(alone.length, inArticle.length);
+  }
+
+  @Test
+  void bundledWordClassesAddFeatures() {
+    assertTrue(FEATURES.clusters().size() > 1000, "word-clusters.bin is bundled");
+    assertEquals(
+        FEATURES.clusters().of("Lisbon", 1), FEATURES.clusters().of("LISBON", 1), "case folded");
+    List<List<String>> doc = List.of(List.of("Talks", "in", "Lisbon", "ended", "."));
+    int[] with = FEATURES.of(doc)[0][2];
+    int[] without = new NerFeatures(EntityLexicon.standard(), WordClusters.none()).of(doc)[0][2];
+    assertTrue(with.length > without.length);
   }
 
   @Test

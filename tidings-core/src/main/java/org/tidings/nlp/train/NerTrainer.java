@@ -73,6 +73,7 @@ public final class NerTrainer {
   private final NerFeatures features;
   private final int minCount;
   private final long seed;
+  private final List<String> labels;
 
   /**
    * @param features how words become features
@@ -80,6 +81,12 @@ public final class NerTrainer {
    * @param seed for the order sentences are visited in
    */
   public NerTrainer(NerFeatures features, int minCount, long seed) {
+    this(features, minCount, seed, LABELS);
+  }
+
+  /** A trainer for {@code labels}: {@link #LABELS} (BIO) or {@link #BILOU_LABELS}. */
+  public NerTrainer(NerFeatures features, int minCount, long seed, List<String> labels) {
+    this.labels = List.copyOf(labels);
     this.features = Objects.requireNonNull(features);
     this.minCount = minCount;
     this.seed = seed;
@@ -91,7 +98,7 @@ public final class NerTrainer {
    */
   public PerceptronNer train(
       List<List<Example>> documents, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
-    int n = LABELS.size();
+    int n = labels.size();
     List<Example> examples = new ArrayList<>();
     List<int[][]> raw = new ArrayList<>();
     HashIndex counts = new HashIndex(1 << 20);
@@ -129,13 +136,13 @@ public final class NerTrainer {
     List<int[]> gold = new ArrayList<>(raw.size());
     for (int s = 0; s < raw.size(); s++) {
       rows.add(toRows(raw.get(s), index));
-      List<String> labels = examples.get(s).labels();
-      gold.add(labelIds(LABELS.contains("L-PER") ? toBilou(labels) : labels));
+      List<String> bio = examples.get(s).labels();
+      gold.add(labelIds(labels.contains("L-PER") ? toBilou(bio) : bio));
     }
     raw = null;
     Weights w = new Weights(index.size(), n);
-    boolean[] allowed = PerceptronNer.allowedTransitions(LABELS);
-    boolean[] finals = PerceptronNer.finalLabels(LABELS);
+    boolean[] allowed = PerceptronNer.allowedTransitions(labels);
+    boolean[] finals = PerceptronNer.finalLabels(labels);
     List<int[]> order = new ArrayList<>(); // first and end sentence of each document
     int next = 0;
     for (List<Example> document : documents) {
@@ -158,15 +165,15 @@ public final class NerTrainer {
           w.tick();
           List<String> names = new ArrayList<>(predicted.length);
           for (int y : predicted) {
-            String l = LABELS.get(y);
+            String l = labels.get(y);
             names.add(l.length() > 2 ? "B-" + l.substring(2) : l);
           }
           history.record(words, names);
         }
       }
-      afterEpoch.accept(w.averaged(features, index), epoch);
+      afterEpoch.accept(w.averaged(features, index, labels), epoch);
     }
-    return w.averaged(features, index);
+    return w.averaged(features, index, labels);
   }
 
   /** The rows of a sentence with the rows of its history features added. */
@@ -204,10 +211,10 @@ public final class NerTrainer {
     return out;
   }
 
-  private static int[] labelIds(List<String> labels) {
-    int[] out = new int[labels.size()];
+  private int[] labelIds(List<String> names) {
+    int[] out = new int[names.size()];
     for (int i = 0; i < out.length; i++) {
-      int y = LABELS.indexOf(labels.get(i));
+      int y = labels.indexOf(names.get(i));
       out[i] = y < 0 ? 0 : y;
     }
     return out;
@@ -269,7 +276,7 @@ public final class NerTrainer {
       c++;
     }
 
-    PerceptronNer averaged(NerFeatures features, HashIndex index) {
+    PerceptronNer averaged(NerFeatures features, HashIndex index, List<String> labels) {
       float[] avg = new float[w.length];
       for (int k = 0; k < w.length; k++) {
         avg[k] = w[k] - acc[k] / c;
@@ -278,7 +285,7 @@ public final class NerTrainer {
       for (int k = 0; k < t.length; k++) {
         t[k] = transitions[k] - transitionAcc[k] / c;
       }
-      return new PerceptronNer(features, LABELS, index, avg, t);
+      return new PerceptronNer(features, labels, index, avg, t);
     }
   }
 }

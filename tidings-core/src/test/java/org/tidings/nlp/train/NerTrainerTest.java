@@ -1,6 +1,7 @@
 package org.tidings.nlp.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.nlp.EntityLexicon;
 import org.tidings.nlp.NerFeatures;
 import org.tidings.nlp.PerceptronNer;
+import org.tidings.nlp.WordClusters;
 import org.tidings.nlp.train.NerTrainer.Example;
 
 class NerTrainerTest {
@@ -58,6 +60,17 @@ class NerTrainerTest {
             new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())).readAllBytes(),
             StandardCharsets.ISO_8859_1);
     assertTrue(!raw.contains("Taylor") && !raw.contains("Acme"), "no words in the model file");
+  }
+
+  @Test
+  void aModelIsNotReadWithOtherWordClasses() throws IOException {
+    PerceptronNer model = new NerTrainer(FEATURES, 1, 7).train(corpus(), 1, (m, e) -> {});
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    NerFeatures without = new NerFeatures(EntityLexicon.standard(), WordClusters.none());
+    assertThrows(
+        IOException.class,
+        () -> PerceptronNer.read(new ByteArrayInputStream(bytes.toByteArray()), without));
   }
 
   @Test

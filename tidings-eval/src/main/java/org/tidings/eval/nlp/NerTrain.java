@@ -11,6 +11,7 @@ import java.util.Set;
 import org.tidings.nlp.EntityLexicon;
 import org.tidings.nlp.NerFeatures;
 import org.tidings.nlp.PerceptronNer;
+import org.tidings.nlp.WordClusters;
 import org.tidings.nlp.train.NerTrainer;
 import org.tidings.nlp.train.NerTrainer.Example;
 
@@ -27,7 +28,10 @@ import org.tidings.nlp.train.NerTrainer.Example;
  *
  * System properties: {@code tidings.shared} (data folder), {@code ner.epochs} (most epochs to try,
  * default 12), {@code ner.minCount} (feature count cut-off, default 2), {@code ner.minWeight}
- * (relative weight below which weights are dropped from the file, default 0.002).
+ * (relative weight below which weights are dropped from the file, default 0.002), {@code
+ * ner.fixedEpochs} (skip the epoch search), {@code ner.seeds} (models averaged, default 3), {@code
+ * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only and
+ * score dev), {@code ner.devOnly} (the epoch curve on dev only).
  */
 public final class NerTrain {
   private NerTrain() {}
@@ -44,15 +48,21 @@ public final class NerTrain {
     List<List<Example>> train = NerCorpus.articles(NerCorpus.conll(data.resolve("train.txt")));
     List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
     System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
-    NerFeatures features = new NerFeatures(EntityLexicon.standard());
+    NerFeatures features = features(EntityLexicon.standard());
     NerTrainer trainer = new NerTrainer(features, minCount, 17);
     int[] best = {0};
     double[] bestF1 = {-1};
+    PerceptronNer[] last = {null};
     long t0 = System.nanoTime();
+    Integer fixed = Integer.getInteger("ner.fixedEpochs");
+    if (fixed != null) {
+      best[0] = fixed;
+    }
     trainer.train(
         train,
-        maxEpochs,
+        fixed != null ? 0 : maxEpochs,
         (model, epoch) -> {
+          last[0] = model;
           double f1 = score(model, dev);
           System.out.printf(
               Locale.ROOT,
@@ -66,25 +76,68 @@ public final class NerTrain {
           }
         });
     System.out.printf(Locale.ROOT, "best: %d epochs, dev F1 %.4f%n", best[0], bestF1[0]);
+    if (Boolean.getBoolean("ner.devOnly")) {
+      System.out.print(NerEval.score(last[0], dev, Set.of("PER", "ORG", "LOC", "MISC")).report());
+      errors(last[0], dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
+      return;
+    }
     if (!Boolean.parseBoolean(System.getProperty("ner.final", "true"))) {
-      PerceptronNer tuned = trainer.train(train, best[0], (m, e) -> {});
+      PerceptronNer tuned = fit(features, minCount, train, best[0]);
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       tuned.write(bytes, minWeight);
       PerceptronNer reread =
           PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
       System.out.printf(
           Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+
       errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
       return;
     }
     List<List<Example>> all = new ArrayList<>(train);
     all.addAll(dev);
-    PerceptronNer model = trainer.train(all, best[0], (m, e) -> {});
+    PerceptronNer model = fit(features, minCount, all, best[0]);
     Path out = Path.of(args[0]);
     try (OutputStream o = Files.newOutputStream(out)) {
       model.write(o, minWeight);
     }
     System.out.printf(Locale.ROOT, "wrote %s: %d bytes%n", out, Files.size(out));
+  }
+
+  /**
+   * The mean of models trained with {@code ner.seeds} (default 3) different seeds for the order
+   * sentences are visited in.
+   */
+  private static PerceptronNer fit(
+      NerFeatures features, int minCount, List<List<Example>> documents, int epochs) {
+    int seeds = Integer.getInteger("ner.seeds", 3);
+    List<PerceptronNer> models = new ArrayList<>();
+    for (int s = 0; s < seeds; s++) {
+      NerTrainer trainer =
+          new NerTrainer(
+              features,
+              minCount,
+              17 + s,
+              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS);
+      models.add(trainer.train(documents, epochs, (m, e) -> {}));
+    }
+    return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
+  }
+
+  /**
+   * Features with the word classes named by system property {@code ner.clusters} (a file written by
+   * {@link NerClusters}; "none" for none), by default the bundled ones.
+   */
+  static NerFeatures features(EntityLexicon lexicon) throws IOException {
+    String path = System.getProperty("ner.clusters");
+    if (path == null) {
+      return new NerFeatures(lexicon);
+    }
+    if (path.equals("none")) {
+      return new NerFeatures(lexicon, WordClusters.none());
+    }
+    try (java.io.InputStream in = Files.newInputStream(Path.of(path))) {
+      return new NerFeatures(lexicon, WordClusters.read(in));
+    }
   }
 
   /** Writes every dev sentence the model gets wrong, gold and predicted side by side. */

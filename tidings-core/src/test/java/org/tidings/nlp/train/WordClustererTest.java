@@ -1,0 +1,70 @@
+package org.tidings.nlp.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.tidings.nlp.WordClusters;
+
+class WordClustererTest {
+  /** Made-up sentences where cities and verbs each share their contexts. */
+  private static List<List<String>> corpus() {
+    String[] cities = {"Paris", "Lagos", "Quito", "Hanoi"};
+    String[] verbs = {"said", "added", "noted", "claimed"};
+    List<List<String>> out = new ArrayList<>();
+    for (int r = 0; r < 5; r++) {
+      for (String c : cities) {
+        for (String v : verbs) {
+          out.add(List.of("he", "flew", "to", c, "and", v, "that", "it", "rained", "."));
+          out.add(List.of("in", c, "officials", v, "nothing", "."));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void wordsInTheSameContextsShareAClass() {
+    WordClusters c = new WordClusterer(2, 20, s -> {}).train(corpus(), new int[] {4, 8});
+    assertEquals(2, c.levels());
+    for (int level = 0; level < 2; level++) {
+      int paris = c.of("Paris", level);
+      assertTrue(paris >= 0);
+      assertEquals(paris, c.of("Hanoi", level));
+      assertEquals(paris, c.of("QUITO", level), "looked up in small letters");
+      assertEquals(c.of("said", level), c.of("claimed", level));
+    }
+    assertNotEquals(c.of("Paris", 1), c.of("said", 1));
+    assertEquals(-1, c.of("Ouagadougou", 0));
+  }
+
+  @Test
+  void readsBackWhatItWritesWithoutStoringWords() throws IOException {
+    WordClusters c = new WordClusterer(2, 20, s -> {}).train(corpus(), new int[] {4});
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    c.write(bytes);
+    WordClusters back = WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(c.size(), back.size());
+    assertEquals(c.fingerprint(), back.fingerprint());
+    assertEquals(c.of("Lagos", 0), back.of("Lagos", 0));
+    String raw =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())).readAllBytes(),
+            StandardCharsets.ISO_8859_1);
+    assertTrue(!raw.contains("Lagos") && !raw.contains("officials"), "no words in the file");
+  }
+
+  @Test
+  void digitsFoldToZero() {
+    assertEquals("0000-00-00", WordClusters.normalise("1996-08-22"));
+    assertEquals("u.s.", WordClusters.normalise("U.S."));
+  }
+}
