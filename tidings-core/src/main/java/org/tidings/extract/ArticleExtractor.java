@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.tidings.model.Article;
 import org.tidings.model.Diagnostic;
 import org.tidings.model.Source;
@@ -195,8 +194,7 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc =
-        Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
