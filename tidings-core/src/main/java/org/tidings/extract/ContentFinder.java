@@ -165,14 +165,22 @@ final class ContentFinder {
     };
   }
 
+  /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
+  static String attr(Element e, String key) {
+    return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+  }
+
   private static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.attributes().hasKey("hidden")) {
       return true;
     }
-    if ("true".equals(e.attr("aria-hidden")) && !e.nameIs("body")) {
+    if ("true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
       return true;
     }
-    String style = e.attr("style");
+    String style = attr(e, "style");
     if (!style.isEmpty()) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       return s.contains("display:none") || s.contains("visibility:hidden");
@@ -222,14 +230,14 @@ final class ContentFinder {
     if (FURNITURE_TAGS.contains(e.normalName())) {
       return true;
     }
-    String role = e.attr("role");
+    String role = attr(e, "role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
       return false;
     }
-    if ("articleBody".equals(e.attr("itemprop")) || "text".equals(e.attr("itemprop"))) {
+    if ("articleBody".equals(attr(e, "itemprop")) || "text".equals(attr(e, "itemprop"))) {
       return false;
     }
     int weight = classWeight(e, marks);
@@ -242,7 +250,7 @@ final class ContentFinder {
 
   /** -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only. */
   private static int classWeight(Element e, Marks marks) {
-    int flags = marks.of(e.className()) | marks.of(e.id());
+    int flags = marks.of(attr(e, "class")) | marks.of(attr(e, "id"));
     if ((flags & FURNITURE) != 0) {
       return (flags & CONTENT) != 0 ? -1 : -2;
     }
@@ -368,7 +376,7 @@ final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if ("articleBody".equals(e.attr("itemprop"))) {
+    if ("articleBody".equals(attr(e, "itemprop"))) {
       s += 50;
     }
     int w = classWeight(e, marks);

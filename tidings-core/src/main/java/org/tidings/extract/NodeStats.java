@@ -76,10 +76,12 @@ final class NodeStats {
       c.links = 0;
       c.paragraphs = 0;
       c.paragraphText = 0;
-      for (Element child : e.children()) {
-        Counts cc = counts.get(child);
-        if (cc != null) {
-          add(c, cc);
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        if (e.childNode(i) instanceof Element child) {
+          Counts cc = counts.get(child);
+          if (cc != null) {
+            add(c, cc);
+          }
         }
       }
       close(e, c);
