@@ -303,6 +303,10 @@ final class ContentFinder {
       }
       double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
       score *= 1 - stats.linkDensity(e);
+      // Text written straight into a div is also that div's own paragraph: the div scores too.
+      if (!SCORED_TAGS.contains(e.normalName()) && e != body) {
+        scores.computeIfAbsent(e, a -> new double[] {initialScore(a, marks)})[0] += score;
+      }
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 5; level++) {
         double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a, marks)});

@@ -175,17 +175,7 @@ final class HtmlParser {
 
   /** Elements that bound the search for an open element an end tag names. */
   private static final Set<String> SCOPE =
-      Set.of(
-          "applet",
-          "caption",
-          "html",
-          "table",
-          "td",
-          "th",
-          "marquee",
-          "object",
-          "template",
-          "button");
+      Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
   private HtmlParser() {}
 
@@ -527,6 +517,12 @@ final class HtmlParser {
             closeInScope("a", false);
           }
         }
+        case "button" -> {
+          // buttons do not nest: one left open (its end tag lost in a broken tag) ends here
+          if (openCount("button") > 0) {
+            closeInScope("button", true);
+          }
+        }
         case "td", "th" -> closeTable(Set.of("td", "th"));
         case "tr" -> closeTable(Set.of("td", "th", "tr"));
         case "tbody", "thead", "tfoot" ->
@@ -548,7 +544,7 @@ final class HtmlParser {
           popTo(i);
           return;
         }
-        if (SCOPE.contains(at) || (!buttonScope && SPECIAL.contains(at))) {
+        if (SCOPE.contains(at) || (buttonScope ? at.equals("button") : SPECIAL.contains(at))) {
           return;
         }
       }
