@@ -30,6 +30,10 @@ public final class ArticleExtractor implements Extractor {
   public static final int MAX_BYTES = 3 << 20;
 
   private static final double MAX_CONTROL_SHARE = 0.05;
+
+  /** Body chars needed before a "related articles" heading may end the text. */
+  private static final int MIN_BODY_BEFORE_RELATED = 200;
+
   private static final double MAX_MALFORMED_SHARE = 0.2;
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -223,6 +227,9 @@ public final class ArticleExtractor implements Extractor {
     Set<String> seen = new HashSet<>();
     seen.add(FurnitureRules.normalize(title));
     for (Paragraph p : paragraphs) {
+      if (bodyText.length() >= MIN_BODY_BEFORE_RELATED && rules.isRelatedLine(p.text())) {
+        break; // "You may also like": the rest is links to other articles
+      }
       if (!keep(p, head, seen)) {
         continue;
       }

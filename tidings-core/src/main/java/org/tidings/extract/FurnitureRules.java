@@ -21,13 +21,15 @@ record FurnitureRules(
     Set<String> furnitureTokens,
     Set<String> contentTokens,
     Set<String> furnitureLines,
-    Set<String> shareWords) {
+    Set<String> shareWords,
+    Set<String> relatedLines) {
 
   FurnitureRules {
     furnitureTokens = Set.copyOf(furnitureTokens);
     contentTokens = Set.copyOf(contentTokens);
     furnitureLines = Set.copyOf(furnitureLines);
     shareWords = Set.copyOf(shareWords);
+    relatedLines = Set.copyOf(relatedLines);
   }
 
   /** The rules bundled with Tidings. */
@@ -36,7 +38,8 @@ record FurnitureRules(
         lines("furniture-tokens.txt"),
         lines("content-tokens.txt"),
         lines("furniture-lines.txt"),
-        lines("share-words.txt"));
+        lines("share-words.txt"),
+        lines("related-lines.txt"));
   }
 
   /** Case-folded, spaces collapsed, trimmed, trailing colon/ellipsis dropped. */
@@ -76,6 +79,19 @@ record FurnitureRules(
         || c == '\u3000'
         || c == '\u1680'
         || c == '\u0085';
+  }
+
+  /** A heading that opens links to other articles: "You may also like...", "Leia também". */
+  boolean isRelatedLine(String line) {
+    if (line.length() > 60) {
+      return false;
+    }
+    String n = normalize(line);
+    int end = n.length();
+    while (end > 0 && ".:…!".indexOf(n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return relatedLines.contains(n.substring(0, end).strip());
   }
 
   boolean isFurnitureLine(String line) {
