@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.tidings.model.Article;
 import org.tidings.model.Diagnostic;
 import org.tidings.model.Source;
@@ -31,6 +30,10 @@ public final class ArticleExtractor implements Extractor {
   public static final int MAX_BYTES = 3 << 20;
 
   private static final double MAX_CONTROL_SHARE = 0.05;
+
+  /** Body chars needed before a "related articles" heading may end the text. */
+  private static final int MIN_BODY_BEFORE_RELATED = 200;
+
   private static final double MAX_MALFORMED_SHARE = 0.2;
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -195,8 +198,7 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc =
-        Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
@@ -225,6 +227,9 @@ public final class ArticleExtractor implements Extractor {
     Set<String> seen = new HashSet<>();
     seen.add(FurnitureRules.normalize(title));
     for (Paragraph p : paragraphs) {
+      if (bodyText.length() >= MIN_BODY_BEFORE_RELATED && rules.isRelatedLine(p.text())) {
+        break; // "You may also like": the rest is links to other articles
+      }
       if (!keep(p, head, seen)) {
         continue;
       }

@@ -3,6 +3,7 @@ package org.tidings.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,9 +129,9 @@ final class ContentFinder {
   List<Paragraph> find(Element body) {
     NodeTraversor.filter(dropObviousFurniture(), body);
     NodeStats stats = NodeStats.of(body);
-    dropMarkedFurniture(body, stats);
-    stats = NodeStats.of(body);
-    List<Element> roots = mainContainers(body, stats);
+    Marks marks = new Marks(rules);
+    dropMarkedFurniture(body, stats, marks);
+    List<Element> roots = mainContainers(body, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
       write(root, stats, out);
@@ -164,14 +165,22 @@ final class ContentFinder {
     };
   }
 
+  /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
+  static String attr(Element e, String key) {
+    return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+  }
+
   private static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.attributes().hasKey("hidden")) {
       return true;
     }
-    if ("true".equals(e.attr("aria-hidden")) && !e.nameIs("body")) {
+    if ("true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
       return true;
     }
-    String style = e.attr("style");
+    String style = attr(e, "style");
     if (!style.isEmpty()) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       return s.contains("display:none") || s.contains("visibility:hidden");
@@ -182,7 +191,7 @@ final class ContentFinder {
   /**
    * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
    */
-  private void dropMarkedFurniture(Element body, NodeStats stats) {
+  private static void dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
     int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
     int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
@@ -191,16 +200,19 @@ final class ContentFinder {
           if (!(node instanceof Element e) || e == body) {
             return NodeFilter.FilterResult.CONTINUE;
           }
-          if (isFurniture(e, stats) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
+          if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
             drop.add(e);
             return NodeFilter.FilterResult.SKIP_ENTIRELY;
           }
           return NodeFilter.FilterResult.CONTINUE;
         },
         body);
+    List<Element> parents = new ArrayList<>(drop.size());
     for (Element e : drop) {
+      parents.add(e.parent());
       e.remove();
     }
+    stats.removed(parents);
   }
 
   /**
@@ -214,21 +226,21 @@ final class ContentFinder {
         || (c.text >= PROTECT_SHARE * pageText && stats.linkDensity(e) < 0.3);
   }
 
-  private boolean isFurniture(Element e, NodeStats stats) {
+  private static boolean isFurniture(Element e, NodeStats stats, Marks marks) {
     if (FURNITURE_TAGS.contains(e.normalName())) {
       return true;
     }
-    String role = e.attr("role");
+    String role = attr(e, "role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
       return false;
     }
-    if ("articleBody".equals(e.attr("itemprop")) || "text".equals(e.attr("itemprop"))) {
+    if ("articleBody".equals(attr(e, "itemprop")) || "text".equals(attr(e, "itemprop"))) {
       return false;
     }
-    int weight = classWeight(e);
+    int weight = classWeight(e, marks);
     if (weight >= 0) {
       return false;
     }
@@ -237,34 +249,49 @@ final class ContentFinder {
   }
 
   /** -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only. */
-  private int classWeight(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return 0;
+  private static int classWeight(Element e, Marks marks) {
+    int flags = marks.of(attr(e, "class")) | marks.of(attr(e, "id"));
+    if ((flags & FURNITURE) != 0) {
+      return (flags & CONTENT) != 0 ? -1 : -2;
     }
-    boolean furniture = false;
-    boolean content = false;
-    for (String attr : new String[] {cls, id}) {
-      if (attr.isEmpty()) {
-        continue;
+    return (flags & CONTENT) != 0 ? 1 : 0;
+  }
+
+  private static final int FURNITURE = 1;
+  private static final int CONTENT = 2;
+
+  /** The furniture and content tokens of class and id values, each value split only once. */
+  private static final class Marks {
+    private final FurnitureRules rules;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    Marks(FurnitureRules rules) {
+      this.rules = rules;
+    }
+
+    int of(String attribute) {
+      if (attribute.isEmpty()) {
+        return 0;
       }
-      for (String token : FurnitureRules.tokens(attr)) {
+      Integer known = seen.get(attribute);
+      if (known != null) {
+        return known;
+      }
+      int flags = 0;
+      for (String token : FurnitureRules.tokens(attribute)) {
         if (rules.furnitureTokens().contains(token)) {
-          furniture = true;
+          flags |= FURNITURE;
         } else if (rules.contentTokens().contains(token)) {
-          content = true;
+          flags |= CONTENT;
         }
       }
+      seen.put(attribute, flags);
+      return flags;
     }
-    if (furniture) {
-      return content ? -1 : -2;
-    }
-    return content ? 1 : 0;
   }
 
   /** The best-scoring container and the siblings that belong with it. */
-  private List<Element> mainContainers(Element body, NodeStats stats) {
+  private static List<Element> mainContainers(Element body, NodeStats stats, Marks marks) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       NodeStats.Counts c = stats.get(e);
@@ -276,9 +303,13 @@ final class ContentFinder {
       }
       double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
       score *= 1 - stats.linkDensity(e);
+      // Text written straight into a div is also that div's own paragraph: the div scores too.
+      if (!SCORED_TAGS.contains(e.normalName()) && e != body) {
+        scores.computeIfAbsent(e, a -> new double[] {initialScore(a, marks)})[0] += score;
+      }
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 5; level++) {
-        double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)});
+        double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a, marks)});
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         s[0] += score * share;
         if (ancestor == body) {
@@ -338,7 +369,7 @@ final class ContentFinder {
     return out;
   }
 
-  private double initialScore(Element e) {
+  private static double initialScore(Element e, Marks marks) {
     double s =
         switch (e.normalName()) {
           case "article" -> 10;
@@ -349,10 +380,10 @@ final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if ("articleBody".equals(e.attr("itemprop"))) {
+    if ("articleBody".equals(attr(e, "itemprop"))) {
       s += 50;
     }
-    int w = classWeight(e);
+    int w = classWeight(e, marks);
     return s + (w > 0 ? 25 : w < 0 ? -25 : 0);
   }
 
@@ -371,8 +402,7 @@ final class ContentFinder {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              para.add(
-                  t.getWholeText(), t.sourceRange().isTracked() ? t.sourceRange().startPos() : -1);
+              para.add(t.getWholeText(), HtmlParser.sourceStart(t));
               return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {

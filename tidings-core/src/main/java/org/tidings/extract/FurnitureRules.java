@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Word lists that tell page furniture from article text: class/id tokens of furniture and of
@@ -20,17 +21,15 @@ record FurnitureRules(
     Set<String> furnitureTokens,
     Set<String> contentTokens,
     Set<String> furnitureLines,
-    Set<String> shareWords) {
-
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
-  private static final Pattern TOKEN_SPLIT =
-      Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    Set<String> shareWords,
+    Set<String> relatedLines) {
 
   FurnitureRules {
     furnitureTokens = Set.copyOf(furnitureTokens);
     contentTokens = Set.copyOf(contentTokens);
     furnitureLines = Set.copyOf(furnitureLines);
     shareWords = Set.copyOf(shareWords);
+    relatedLines = Set.copyOf(relatedLines);
   }
 
   /** The rules bundled with Tidings. */
@@ -39,16 +38,60 @@ record FurnitureRules(
         lines("furniture-tokens.txt"),
         lines("content-tokens.txt"),
         lines("furniture-lines.txt"),
-        lines("share-words.txt"));
+        lines("share-words.txt"),
+        lines("related-lines.txt"));
   }
 
   /** Case-folded, spaces collapsed, trimmed, trailing colon/ellipsis dropped. */
   static String normalize(String s) {
-    String n = SPACES.matcher(s).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
-    while (!n.isEmpty() && ":…|»›>".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1).trim();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
     }
-    return n;
+    int end = out.length();
+    while (end > 0 && (":…|»›>".indexOf(out.charAt(end - 1)) >= 0 || out.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The spaces {@link #normalize} collapses: Unicode white space, no-break and zero-width. */
+  static boolean isSpace(char c) {
+    return c <= ' '
+        || c == '\u00A0'
+        || c == '\u200B'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000'
+        || c == '\u1680'
+        || c == '\u0085';
+  }
+
+  /** A heading that opens links to other articles: "You may also like...", "Leia também". */
+  boolean isRelatedLine(String line) {
+    if (line.length() > 60) {
+      return false;
+    }
+    String n = normalize(line);
+    int end = n.length();
+    while (end > 0 && ".:…!".indexOf(n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return relatedLines.contains(n.substring(0, end).strip());
   }
 
   boolean isFurnitureLine(String line) {
@@ -57,26 +100,72 @@ record FurnitureRules(
 
   /** A short line made only of share-bar words: "Facebook Forum", "A A A", "Tweet Email". */
   boolean isShareLine(String line) {
-    String[] words = SPACES.split(normalize(line));
-    if (words.length == 0 || words.length > 8) {
+    if (line.length() > 200) {
       return false;
     }
-    for (String w : words) {
-      String bare = w.replaceAll("^[^\\p{L}\\p{N}+-]+|[^\\p{L}\\p{N}+]+$", "");
+    String n = normalize(line);
+    int words = 0;
+    int i = 0;
+    while (i < n.length()) {
+      int j = n.indexOf(' ', i);
+      if (j < 0) {
+        j = n.length();
+      }
+      if (++words > 8) {
+        return false;
+      }
+      String bare = bare(n, i, j);
       if (!bare.isEmpty() && !shareWords.contains(bare)) {
         return false;
       }
+      i = j + 1;
     }
     return true;
   }
 
-  /** Splits a class or id attribute into lower-case tokens, also at camelCase boundaries. */
-  static String[] tokens(String attribute) {
-    String[] parts = TOKEN_SPLIT.split(attribute);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = parts[i].toLowerCase(Locale.ROOT);
+  /**
+   * The word in [from, to) without leading punctuation (but '+' and '-' stay: "g+", "-a") and
+   * trailing punctuation (but '+').
+   */
+  private static String bare(String s, int from, int to) {
+    while (from < to) {
+      char c = s.charAt(from);
+      if (Character.isLetterOrDigit(c) || c == '+' || c == '-') {
+        break;
+      }
+      from++;
     }
-    return parts;
+    while (to > from) {
+      char c = s.charAt(to - 1);
+      if (Character.isLetterOrDigit(c) || c == '+') {
+        break;
+      }
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** Splits a class or id attribute into lower-case tokens, also at camelCase boundaries. */
+  static List<String> tokens(String attribute) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= attribute.length(); i++) {
+      char c = i < attribute.length() ? attribute.charAt(i) : ' ';
+      boolean word = Character.isLetterOrDigit(c);
+      boolean camel =
+          word
+              && start >= 0
+              && Character.isUpperCase(c)
+              && Character.isLowerCase(attribute.charAt(i - 1));
+      if (start >= 0 && (!word || camel)) {
+        out.add(attribute.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      if (word && start < 0) {
+        start = i;
+      }
+    }
+    return out;
   }
 
   private static Set<String> lines(String name) {

@@ -173,6 +173,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void endsTheTextAtARelatedArticlesHeadingButNotAtReadAlso() {
+    String para =
+        "<p>The harbour works went on through the winter, the port authority said, and the new"
+            + " quay will open to ships in spring, a month later than first planned.</p>";
+    String page =
+        "<html><body><div class=\"post\">"
+            + para
+            + "<p>Leggi anche</p><p>The second part of the story goes on here, with more detail,"
+            + " figures and quotes from the people who work on the quay every day.</p>"
+            + "<h3>Você pode gostar...</h3>"
+            + "<p>Another story entirely, about a festival in a town far away, with music, food"
+            + " and dancing until late at night for three days in a row.</p></div></body></html>";
+    String body = extractor.read(html(page)).body();
+    assertTrue(body.contains("second part of the story"), body);
+    assertFalse(body.contains("festival"), body);
+    assertFalse(body.contains("Você pode gostar"), body);
+  }
+
+  @Test
   void badInputGivesDiagnosticsNotExceptions() {
     assertFailed("extract.empty", Source.ofFile("e", "text/html", new byte[0]));
     byte[] junk = new byte[4096];

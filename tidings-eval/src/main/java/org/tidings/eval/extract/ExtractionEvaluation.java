@@ -20,8 +20,9 @@ import org.tidings.model.Source;
  * Scores article extraction and fails (exit 1) when a pinned floor is missed.
  *
  * <ul>
- *   <li>Scrapinghub benchmark (181 news pages, held out: never tuned on): body text with the
- *       benchmark's own shingle metric, for Tidings and for every peer output shipped with it.
+ *   <li>Scrapinghub benchmark (181 news pages): body text with the benchmark's own shingle metric,
+ *       for Tidings and for every peer output shipped with it. Its worst pages have been read
+ *       (session 2), so rules found on it are checked on WCXB article bodies too.
  *   <li>WCXB dev (1,358 pages of 7 types): title, publication date and author exact match, and the
  *       shingle F1 of article bodies (development figure).
  * </ul>
@@ -34,10 +35,10 @@ import org.tidings.model.Source;
  */
 public final class ExtractionEvaluation {
   /**
-   * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.954; WCXB dev title
+   * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.964; WCXB dev title
    * 0.752, date 0.826).
    */
-  static final double FLOOR_SCRAPINGHUB_F1 = 0.95;
+  static final double FLOOR_SCRAPINGHUB_F1 = 0.96;
 
   static final double FLOOR_WCXB_TITLE = 0.74;
   static final double FLOOR_WCXB_DATE = 0.81;

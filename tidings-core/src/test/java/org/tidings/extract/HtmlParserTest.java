@@ -1,0 +1,74 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+class HtmlParserTest {
+  @Test
+  void buildsHeadAndBodyAndSkipsScripts() {
+    String html =
+        "<!doctype html><html lang=en><head><title>A &amp; B</title><meta name=x content=y>"
+            + "<script>if (a < b) { document.write('</p>') }</script>"
+            + "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>"
+            + "<body class=page><!-- gone --><p>One &eacute;t&#233; &#x2014; <b>bold</b></p></body></html>";
+    Document doc = HtmlParser.parse(html, "http://example.com/");
+    assertEquals("A & B", doc.title());
+    assertEquals("en", doc.selectFirst("html").attr("lang"));
+    assertEquals("page", doc.body().className());
+    assertEquals(1, doc.head().getElementsByTag("meta").size());
+    Element ld = doc.selectFirst("script[type=application/ld+json]");
+    assertNotNull(ld);
+    assertEquals("{\"headline\":\"H\"}", ld.data());
+    assertEquals(1, doc.getElementsByTag("script").size());
+    assertEquals("One été — bold", doc.body().text());
+  }
+
+  @Test
+  void textNodesKnowTheirSourceOffsets() {
+    String html = "<html><body><div><p>First para.</p><p>Second para.</p></div></body></html>";
+    Document doc = HtmlParser.parse(html, "");
+    for (Element p : doc.select("p")) {
+      TextNode t = p.textNodes().get(0);
+      int at = HtmlParser.sourceStart(t);
+      assertEquals(t.text(), html.substring(at, at + t.text().length()));
+    }
+  }
+
+  @Test
+  void followsTheImpliedEndsThatMoveText() {
+    Document doc =
+        HtmlParser.parse(
+            "<body><p>one<div>two</div><ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table>"
+                + "<li><button>open<div><button>next</button></div><div>after</div></body>",
+            "");
+    Element body = doc.body();
+    assertEquals("p", body.child(0).normalName());
+    assertEquals("one", body.child(0).text());
+    assertEquals("div", body.child(1).normalName());
+    assertEquals(2, doc.select("li").size() - 1);
+    assertEquals(3, doc.select("td").size());
+    assertEquals(2, doc.select("tr").size());
+    // a button left open by a broken tag ends at the next button; an end tag closes through it
+    assertTrue(doc.select("button button").isEmpty());
+    assertEquals("after", doc.select("div").last().text());
+    assertTrue(doc.select("button div:containsOwn(after)").isEmpty());
+  }
+
+  @Test
+  void flattensHostileNesting() {
+    Document doc =
+        HtmlParser.parse("<body>" + "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000), "");
+    assertEquals("deep", doc.body().text());
+    int depth = 0;
+    for (Element e = doc.select("div").last(); e != null; e = e.parent()) {
+      depth++;
+    }
+    assertTrue(depth <= HtmlParser.MAX_DEPTH + 2, "depth " + depth);
+  }
+}
