@@ -299,7 +299,7 @@ final class MetadataReader {
         if (tooFar(h.at(), headlineAt) || insideFurniture(e)) {
           continue;
         }
-        String v = e.text();
+        String v = e.hasAttr("data-author") ? e.attr("data-author") : e.text();
         if (v.length() < 80) {
           for (String part : splitNames(v)) {
             addAuthor(out, part, siteName);
@@ -325,7 +325,8 @@ final class MetadataReader {
         && !a.contains("http")
         && !a.contains("@")
         && words(a) <= 8
-        && !a.equalsIgnoreCase(siteName)) {
+        && !a.equalsIgnoreCase(siteName)
+        && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
   }

@@ -117,7 +117,7 @@ final class PageScan {
   /** An element whose markup says it holds an author name. */
   private static boolean authorLike(Element e) {
     String rel = e.attr("rel");
-    if (rel.equalsIgnoreCase("author")) {
+    if (rel.equalsIgnoreCase("author") || e.hasAttr("data-author")) {
       return true;
     }
     String c = e.className();
@@ -126,7 +126,10 @@ final class PageScan {
       return e.normalName().equals("a") && e.attr("href").contains("/author/");
     }
     String k = (c + " " + id).toLowerCase(Locale.ROOT);
-    return k.contains("author") || k.contains("byline") || k.contains("creator");
+    return k.contains("author")
+        || k.contains("byline")
+        || k.contains("creator")
+        || k.contains("username");
   }
 
   static boolean hasDigit(String s) {

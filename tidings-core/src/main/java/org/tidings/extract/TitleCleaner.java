@@ -15,6 +15,10 @@ import org.jsoup.nodes.Element;
 final class TitleCleaner {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»]\\s*|\\s+[-–—]\\s*$");
+
+  /** Anchor marks documentation generators print after headings ("Quickstart¶"). */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶§#🔗]+$");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> genericTitles;
@@ -37,7 +41,7 @@ final class TitleCleaner {
     int h1At = -1;
     double best = -1;
     for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = MetadataReader.clean(h.node().text());
+      String t = TRAILING_MARKS.matcher(MetadataReader.clean(h.node().text())).replaceAll("");
       if (t.isEmpty()
           || t.length() > 300
           || genericTitles.contains(t.toLowerCase(Locale.ROOT))
@@ -60,8 +64,14 @@ final class TitleCleaner {
     }
     String hk = loose(h1);
     String mk = loose(metaTitle);
-    if (hk.equals(mk) || hk.equals(loose(headline)) || mk.contains(hk)) {
+    if (hk.equals(mk) || hk.equals(loose(headline))) {
       return new Choice(h1, h1At);
+    }
+    if (h1.endsWith("...") || h1.endsWith("…")) {
+      return new Choice(metaTitle, h1At); // a shortened heading
+    }
+    if (mk.contains(hk)) {
+      return new Choice(h1, h1At); // the rest of the title is the site's or a tagline
     }
     if (hk.contains(mk)) {
       return new Choice(metaTitle, h1At);
@@ -119,6 +129,7 @@ final class TitleCleaner {
         continue;
       }
       if (k.equals(site)
+          || k.replace(" ", "").equals(site.replace(" ", ""))
           || site.contains(k) && k.length() > 3
           || k.contains(site) && k.length() < site.length() + 12 && site.length() > 3) {
         return true;
