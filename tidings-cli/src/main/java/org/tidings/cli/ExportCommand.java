@@ -20,17 +20,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings export}: everything stored, as GDELT event rows or analysis JSON Lines. */
+/**
+ * {@code tidings export}: everything stored, as GDELT event rows, analysis JSON Lines or one
+ * Parquet file per table.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
       "Export the store: --format gdelt writes GDELT 2.0 Events rows (tab-separated, 61",
       "columns; --mentions FILE adds the Mentions rows),",
-      "--format jsonl one analysis JSON object per article."
+      "--format jsonl one analysis JSON object per article,",
+      "--format parquet one Parquet file per table (articles, entities, quotes, events,",
+      "transfers, dead_letters) into the directory --out."
     })
 final class ExportCommand implements Callable<Integer> {
   private static final int PAGE = 500;
@@ -38,16 +44,20 @@ final class ExportCommand implements Callable<Integer> {
   /** Export formats. */
   enum Format {
     GDELT,
-    JSONL
+    JSONL,
+    PARQUET
   }
 
   @ParentCommand Tidings root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", required = true, description = "gdelt or jsonl.")
+  @Option(names = "--format", required = true, description = "gdelt, jsonl or parquet.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
+  @Option(
+      names = "--out",
+      paramLabel = "PATH",
+      description = "Write here instead of stdout (with parquet: a directory, required).")
   Path out;
 
   @Option(
@@ -66,8 +76,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == Format.PARQUET && out == null) {
+      throw new ParameterException(spec.commandLine(), "--format parquet needs --out DIRECTORY");
+    }
     try (Store store = root.parts().stores().apply(data.dir)) {
-      if (out == null) {
+      if (format == Format.PARQUET) {
+        for (Path file : store.exportParquet(out)) {
+          spec.commandLine().getErr().println("Wrote " + file);
+        }
+      } else if (out == null) {
         write(store, spec.commandLine().getOut());
       } else {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);

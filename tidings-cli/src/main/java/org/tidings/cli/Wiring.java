@@ -9,19 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tidings.arms.TransferCsvWriter;
-import org.tidings.arms.TransferFinder;
-import org.tidings.arms.WeaponTagger;
-import org.tidings.events.EventCoder;
+import org.tidings.engine.StandardPipeline;
 import org.tidings.events.gdelt.GdeltExport;
 import org.tidings.events.gdelt.GdeltWriter;
 import org.tidings.extract.ArticleExtractor;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.Analysis;
-import org.tidings.nlp.AmountFinder;
-import org.tidings.nlp.EntityRecognizer;
-import org.tidings.nlp.QuoteFinder;
-import org.tidings.nlp.TimeFinder;
-import org.tidings.nlp.Tokenizer;
 import org.tidings.pipeline.Annotator;
 import org.tidings.pipeline.Extractor;
 import org.tidings.pipeline.Pipeline;
@@ -42,30 +35,19 @@ public final class Wiring {
     return ArticleExtractor.standard();
   }
 
-  /**
-   * The annotators, in order: tokens and sentences, weapons (first, so names like "Grad" are not
-   * taken for people), other entities, times, amounts, quotes, CAMEO events, arms transfers.
-   */
+  /** The annotators of the standard pipeline, in order. */
   public static List<Annotator> annotators() {
-    return List.of(
-        Tokenizer.standard(),
-        WeaponTagger.standard(),
-        EntityRecognizer.standard(),
-        TimeFinder.standard(),
-        AmountFinder.standard(),
-        QuoteFinder.standard(),
-        EventCoder.standard(),
-        TransferFinder.standard());
+    return StandardPipeline.annotators();
   }
 
   /** The default pipeline: extractor and every stage. */
   public static Pipeline pipeline() {
-    return new Pipeline(extractor(), annotators());
+    return StandardPipeline.create();
   }
 
   /** The extractor alone, for {@code tidings extract}. */
   public static Pipeline extractionOnly() {
-    return new Pipeline(extractor(), List.of());
+    return StandardPipeline.extractionOnly();
   }
 
   /** Opens (creating if needed) the store in a data directory. */

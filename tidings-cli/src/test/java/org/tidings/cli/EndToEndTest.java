@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import picocli.CommandLine;
 /** The real parts: every stage, the embedded store, the examples. */
 class EndToEndTest {
   @TempDir Path data;
+  @TempDir Path exports;
 
   record Run(int code, String out, String err) {}
 
@@ -64,5 +66,10 @@ class EndToEndTest {
     Run gdelt = run("export", "--format", "gdelt", "--date-added", "20250101000000");
     assertEquals(0, gdelt.code(), gdelt.err());
     assertTrue(gdelt.out().lines().allMatch(l -> l.split("\t", -1).length == 61));
+    Path parquet = exports.resolve("parquet");
+    Run tables = run("export", "--format", "parquet", "--out", parquet.toString());
+    assertEquals(0, tables.code(), tables.err());
+    assertTrue(Files.size(parquet.resolve("events.parquet")) > 0, tables.err());
+    assertEquals(2, run("export", "--format", "parquet").code(), "parquet needs --out");
   }
 }

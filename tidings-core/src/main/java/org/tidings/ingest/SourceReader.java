@@ -1,8 +1,11 @@
 package org.tidings.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import org.netpreserve.jwarc.WarcReader;
 import org.tidings.model.Source;
 
 /**
@@ -167,15 +171,9 @@ public final class SourceReader {
       if (size > maxBytes) {
         return tooLarge(location, maxBytes);
       }
-      if (kind == ContentSniffer.Kind.BINARY) {
-        return Ingested.rejected("ingest.binary", "binary content, not text", location);
-      }
-      String mediaType = byName != null ? byName : sniffedMediaType(kind);
-      if (mediaType == null) {
-        return Ingested.rejected(
-            "ingest.unknown-type",
-            "neither HTML, text nor WARC (" + kindName(kind) + ")",
-            location);
+      Ingested refused = refusal(location, byName, kind);
+      if (refused != null) {
+        return refused;
       }
       byte[] bytes;
       try {
@@ -183,14 +181,94 @@ public final class SourceReader {
       } catch (IOException | RuntimeException e) {
         return Ingested.rejected("ingest.unreadable", describe(e), location);
       }
-      if (bytes.length == 0) {
-        return Ingested.rejected("ingest.empty", "empty file", location);
-      }
-      if (bytes.length > maxBytes) {
-        return tooLarge(location, maxBytes);
-      }
-      String charset = ContentSniffer.bomCharset(bytes, bytes.length);
-      return Ingested.found(new Source(location, "", mediaType, charset, 0, bytes));
+      return document(location, byName, kind, bytes);
+    }
+  }
+
+  /**
+   * Everything in one stream that is not a local file (a URI in HDFS or S3, say, as Spark hands it
+   * over): a WARC archive's documents, or else one page or text dump. {@code location} names it and
+   * its file name decides the type as for files. The stream is read lazily as the result is
+   * consumed and closed when the result is closed. Bad input never throws, as for files.
+   */
+  public Stream<Ingested> read(String location, InputStream in) {
+    BufferedInputStream buffered = new BufferedInputStream(in, ContentSniffer.HEAD * 2);
+    byte[] head;
+    try {
+      buffered.mark(ContentSniffer.HEAD);
+      head = buffered.readNBytes(ContentSniffer.HEAD);
+      buffered.reset();
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(buffered);
+      return Stream.of(Ingested.rejected("ingest.unreadable", describe(e), location));
+    }
+    String name = location.toLowerCase(Locale.ROOT);
+    String byName = mediaTypeByName(name);
+    ContentSniffer.Kind kind = ContentSniffer.sniff(head, head.length);
+    if (head.length > 0
+        && (isWarcName(name)
+            || byName == null
+                && (kind == ContentSniffer.Kind.WARC
+                    || kind == ContentSniffer.Kind.GZIP && gunzipsToWarc(head)))) {
+      WarcRecords records =
+          new WarcRecords(location, () -> new WarcReader(buffered), maxBytes, skippedRecords);
+      return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(
+                  records, Spliterator.ORDERED | Spliterator.NONNULL),
+              false)
+          .onClose(records::close);
+    }
+    try (InputStream body = buffered) {
+      byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return Stream.of(document(location, byName, kind, bytes));
+    } catch (IOException | RuntimeException e) {
+      return Stream.of(Ingested.rejected("ingest.unreadable", describe(e), location));
+    }
+  }
+
+  /** One document's bytes as a source, or the reason it is rejected. */
+  private Ingested document(
+      String location, String byName, ContentSniffer.Kind kind, byte[] bytes) {
+    if (bytes.length == 0) {
+      return Ingested.rejected("ingest.empty", "empty file", location);
+    }
+    if (bytes.length > maxBytes) {
+      return tooLarge(location, maxBytes);
+    }
+    Ingested refused = refusal(location, byName, kind);
+    if (refused != null) {
+      return refused;
+    }
+    String mediaType = byName != null ? byName : sniffedMediaType(kind);
+    String charset = ContentSniffer.bomCharset(bytes, bytes.length);
+    return Ingested.found(new Source(location, "", mediaType, charset, 0, bytes));
+  }
+
+  /** Why a document of this name and content kind is refused, or null when it is taken. */
+  private static Ingested refusal(String location, String byName, ContentSniffer.Kind kind) {
+    if (kind == ContentSniffer.Kind.BINARY) {
+      return Ingested.rejected("ingest.binary", "binary content, not text", location);
+    }
+    if (byName == null && sniffedMediaType(kind) == null) {
+      return Ingested.rejected(
+          "ingest.unknown-type", "neither HTML, text nor WARC (" + kindName(kind) + ")", location);
+    }
+    return null;
+  }
+
+  private static boolean gunzipsToWarc(byte[] head) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+      return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("WARC/");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // only read from; nothing is lost
     }
   }
 
@@ -215,7 +293,7 @@ public final class SourceReader {
     }
     try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
       byte[] start = in.readNBytes(5);
-      return new String(start, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/");
+      return new String(start, StandardCharsets.US_ASCII).equals("WARC/");
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -228,15 +306,22 @@ public final class SourceReader {
   }
 
   static boolean isWarcName(Path path) {
-    String name = fileName(path);
-    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    return isWarcName(fileName(path));
+  }
+
+  private static boolean isWarcName(String lowerName) {
+    return lowerName.endsWith(".warc") || lowerName.endsWith(".warc.gz");
   }
 
   /** The media type a file's extension names, or null. */
   static String mediaTypeByName(Path path) {
-    String name = fileName(path);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? null : Source.MEDIA_TYPES_BY_EXTENSION.get(name.substring(dot + 1));
+    return mediaTypeByName(fileName(path));
+  }
+
+  private static String mediaTypeByName(String lowerName) {
+    int slash = Math.max(lowerName.lastIndexOf('/'), lowerName.lastIndexOf('\\'));
+    int dot = lowerName.lastIndexOf('.');
+    return dot <= slash ? null : Source.MEDIA_TYPES_BY_EXTENSION.get(lowerName.substring(dot + 1));
   }
 
   private static String fileName(Path path) {

@@ -22,7 +22,12 @@ import org.tidings.model.Source;
  * counted. A corrupt or truncated file gives the records before the damage, then one diagnostic.
  */
 final class WarcRecords extends Lookahead<Ingested> implements Closeable {
-  private final Path path;
+  /** Opens the archive's reader; called once, on the first record asked for. */
+  interface Opener {
+    WarcReader open() throws IOException;
+  }
+
+  private final Opener opener;
   private final String location;
   private final long maxBytes;
   private final LongAdder skipped;
@@ -31,8 +36,13 @@ final class WarcRecords extends Lookahead<Ingested> implements Closeable {
   private int records;
 
   WarcRecords(Path path, long maxBytes, LongAdder skipped) {
-    this.path = path;
-    this.location = path.toString();
+    this(path.toString(), () -> new WarcReader(path), maxBytes, skipped);
+  }
+
+  /** The records of an archive that is not a local file, e.g. a stream from HDFS or S3. */
+  WarcRecords(String location, Opener opener, long maxBytes, LongAdder skipped) {
+    this.opener = opener;
+    this.location = location;
     this.maxBytes = maxBytes;
     this.skipped = skipped;
   }
@@ -54,7 +64,7 @@ final class WarcRecords extends Lookahead<Ingested> implements Closeable {
   protected Ingested advance() {
     if (reader == null) {
       try {
-        reader = new WarcReader(path);
+        reader = opener.open();
       } catch (IOException | RuntimeException e) {
         close();
         return Ingested.rejected(

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.tidings.events.CameoCode;
+import org.tidings.events.Codebook;
 import org.tidings.model.Amount;
 import org.tidings.model.Analysis;
 import org.tidings.model.Annotation;
@@ -27,13 +29,21 @@ import org.tidings.model.TransferStage;
 
 /**
  * Writes an analysis as JSON and reads it back. Tokens, sentences and the source map are not
- * written: they are re-derivable and would dwarf the facts.
+ * written: they are re-derivable and would dwarf the facts. Events are written with their CAMEO
+ * label and PLOVER category from the codebook, for readers; reading ignores both.
  */
 public final class AnalysisJson {
   private final ObjectMapper mapper;
+  private final Codebook codebook;
 
-  public AnalysisJson(ObjectMapper mapper) {
+  public AnalysisJson(ObjectMapper mapper, Codebook codebook) {
     this.mapper = mapper;
+    this.codebook = codebook;
+  }
+
+  /** With the bundled CAMEO codebook. */
+  public AnalysisJson(ObjectMapper mapper) {
+    this(mapper, Codebook.standard());
   }
 
   public AnalysisJson() {
@@ -148,6 +158,9 @@ public final class AnalysisJson {
     n.put("rootCode", e.rootCode());
     n.put("goldstein", e.goldstein());
     n.put("quadClass", e.quadClass());
+    Optional<CameoCode> cameo = codebook.findOrBroader(e.code());
+    n.put("label", cameo.map(CameoCode::label).orElse(""));
+    n.put("plover", cameo.map(CameoCode::plover).orElse(""));
     n.put("date", e.date());
     n.put("sentenceStart", e.sentence().start());
     n.put("sentenceEnd", e.sentence().end());

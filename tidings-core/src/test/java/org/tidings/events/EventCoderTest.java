@@ -120,7 +120,21 @@ class EventCoderTest extends AnnotatorContract {
     assertEquals(List.of(), events("Russia did not sell weapons to Georgia."));
     assertEquals(List.of(), events("Russia never criticized Armenia."));
     assertEquals(List.of(), events("Iran might attack Israel."));
-    assertEquals(List.of(), events("Turkey refused to negotiate with Armenia."));
+    // refusing talks is itself an event (125), not the negotiation
+    assertEquals(List.of("TUR>ARM:125"), events("Turkey refused to negotiate with Armenia."));
+  }
+
+  @Test
+  void codesTheWiderVerbDictionary() {
+    assertEquals(List.of("RUS>TUR:163"), events("Russia imposed sanctions on Turkey."));
+    assertEquals(List.of("ISR>SYR:195"), events("Israel launched airstrikes on Syria."));
+    assertEquals(List.of("EGY>SDN:073"), events("Egypt sent humanitarian aid to Sudan."));
+    assertEquals(List.of("FRA>MLI:161"), events("France recalled its ambassador from Mali."));
+    assertEquals(List.of("INDMIL>PAK:193"), events("Indian troops opened fire on Pakistan."));
+    assertEquals(List.of("UKR>RUS:111"), events("Ukraine lambasted Russia on Tuesday."));
+    assertEquals(
+        List.of("ARM>AZE:057"), events("Armenia signed a peace agreement with Azerbaijan."));
+    assertEquals(List.of(), events("England beat France in the final."));
   }
 
   @Test

@@ -201,6 +201,46 @@ class SourceReaderTest {
   }
 
   @Test
+  void readsStreamsThatAreNotLocalFiles() throws IOException {
+    byte[] warc = Files.readAllBytes(WarcFixtures.write(dir.resolve("w.warc.gz"), true));
+    for (String name : List.of("hdfs://nn/crawl/a.warc.gz", "s3a://bucket/crawl.dat")) {
+      List<Ingested> all = readStream(SourceReader.standard(), name, warc);
+      assertEquals(2, all.size(), all::toString);
+      assertEquals(name + "#urn:uuid:" + WarcFixtures.id(2), found(all.get(0)).location());
+      assertEquals("https://news.example/b", found(all.get(1)).url());
+    }
+    byte[] page = "<html><body><p>Talks in Baku</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    Source html = found(readStream(SourceReader.standard(), "s3a://b/x.html", page).get(0));
+    assertEquals("text/html", html.mediaType());
+    assertArrayEquals(page, html.bytes());
+    assertEquals(
+        "text/plain",
+        found(
+                readStream(
+                        SourceReader.standard(),
+                        "s3a://b/n",
+                        "Hi there".getBytes(StandardCharsets.UTF_8))
+                    .get(0))
+            .mediaType());
+    rejected(
+        readStream(SourceReader.standard(), "s3a://b/e.html", new byte[0]).get(0), "ingest.empty");
+    rejected(
+        readStream(
+                SourceReader.standard(),
+                "s3a://b/i.html",
+                "GIF89a\0\0\1\2 x".getBytes(StandardCharsets.ISO_8859_1))
+            .get(0),
+        "ingest.binary");
+    rejected(readStream(new SourceReader(4), "s3a://b/big.txt", page).get(0), "ingest.too-large");
+  }
+
+  private static List<Ingested> readStream(SourceReader reader, String name, byte[] bytes) {
+    try (var s = reader.read(name, new java.io.ByteArrayInputStream(bytes))) {
+      return s.toList();
+    }
+  }
+
+  @Test
   void recognisesWarcByContent() throws IOException {
     Path warc = WarcFixtures.write(dir.resolve("crawl.dat"), true);
     assertEquals(2, readAll(warc).stream().filter(i -> i instanceof Ingested.Found).count());

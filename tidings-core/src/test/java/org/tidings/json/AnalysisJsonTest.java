@@ -148,6 +148,9 @@ class AnalysisJsonTest {
         assertTrue(0 <= start && start <= end && end <= TEXT.length(), n::toString);
       }
     }
+    JsonNode event = o.get("events").get(0);
+    assertEquals("declare a truce or ceasefire", event.get("label").asText(), "CAMEO label");
+    assertEquals("RETREAT", event.get("plover").asText(), "PLOVER category beside the code");
     JsonNode aliyev = o.get("entities").get(1);
     assertEquals("Aliyev", TEXT.substring(aliyev.get("start").asInt(), aliyev.get("end").asInt()));
   }

@@ -711,6 +711,18 @@ public final class EmbeddedStore implements Store {
   }
 
   @Override
+  public List<Path> exportParquet(Path dir) {
+    Objects.requireNonNull(dir);
+    flush();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    return read(c -> StoreQueries.exportParquet(c, dir));
+  }
+
+  @Override
   public Stats stats() {
     return read(StoreQueries::stats);
   }

@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,17 @@ public interface Store extends AutoCloseable {
 
   /** Counts of what is stored. */
   Stats stats();
+
+  /**
+   * Writes every table (articles, entities, quotes, events, transfers, dead letters) as one Parquet
+   * file each into {@code dir}, creating it if needed, after pending writes are stored.
+   *
+   * @return the files written, one per table
+   * @throws UnsupportedOperationException when this store keeps no tables (a test double)
+   */
+  default List<Path> exportParquet(Path dir) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " writes no Parquet");
+  }
 
   @Override
   void close();

@@ -3,10 +3,12 @@ package org.tidings.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +39,37 @@ import org.tidings.store.Store.TransferQuery;
 final class StoreQueries {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The tables {@link #exportParquet} writes, each with the order its rows are written in. */
+  private static final List<String[]> EXPORTED =
+      List.of(
+          new String[] {"articles", "seq"},
+          new String[] {"entities", "article_id, ord"},
+          new String[] {"quotes", "article_id, ord"},
+          new String[] {"events", "article_id, ord"},
+          new String[] {"transfers", "article_id, ord"},
+          new String[] {"dead_letters", "seq"});
+
   private StoreQueries() {}
+
+  /** Writes each exported table to {@code dir/<table>.parquet} with DuckDB's own writer. */
+  static List<Path> exportParquet(Connection c, Path dir) throws SQLException {
+    List<Path> files = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      for (String[] t : EXPORTED) {
+        Path file = dir.resolve(t[0] + ".parquet").toAbsolutePath();
+        s.execute(
+            "COPY (SELECT * FROM "
+                + t[0]
+                + " ORDER BY "
+                + t[1]
+                + ") TO '"
+                + file.toString().replace("'", "''")
+                + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+        files.add(file);
+      }
+    }
+    return files;
+  }
 
   /** A WHERE clause being built, with its parameters in order. */
   private static final class Where {

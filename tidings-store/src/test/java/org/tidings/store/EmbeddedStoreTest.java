@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,6 +58,34 @@ class EmbeddedStoreTest {
     assertEquals(arms.transfers(), back.transfers());
     assertEquals(List.of("A. Writer"), back.article().authors());
     assertEquals(Optional.empty(), store.article("no-such-id"));
+  }
+
+  @Test
+  void exportsEveryTableAsParquet() throws Exception {
+    store.put(arms);
+    List<Path> files = store.exportParquet(dir.resolve("parquet"));
+    assertEquals(6, files.size());
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var s = c.createStatement()) {
+      long[] rows = new long[files.size()];
+      for (int i = 0; i < rows.length; i++) {
+        String sql = "SELECT count(*) FROM read_parquet('" + files.get(i) + "')";
+        try (var rs = s.executeQuery(sql)) {
+          rs.next();
+          rows[i] = rs.getLong(1);
+        }
+      }
+      assertArrayEquals(new long[] {1, 7, 1, 3, 2, 0}, rows);
+      String sql =
+          "SELECT source, code, target FROM read_parquet('"
+              + dir.resolve("parquet/events.parquet")
+              + "') ORDER BY ord LIMIT 1";
+      try (var rs = s.executeQuery(sql)) {
+        assertTrue(rs.next());
+        assertEquals(arms.events().get(0).code(), rs.getString("code"));
+        assertEquals(arms.events().get(0).source(), rs.getString("source"));
+      }
+    }
   }
 
   @Test

@@ -30,8 +30,9 @@ public final class PetrarchActors {
       Objects.requireNonNull(code);
     }
 
+    /** Whether the restriction holds on a day; never on an unknown day (null). */
     boolean covers(LocalDate d) {
-      return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+      return d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
   }
 
@@ -57,16 +58,88 @@ public final class PetrarchActors {
     }
   }
 
+  /**
+   * A phrase written with blanks between some words ("ITHILEN TELEVISION"): other words may come
+   * between those ("Ithilen state-run television"), as in TABARI; "_" joins words that must be
+   * adjacent.
+   *
+   * @param actor the actor it names
+   * @param words its words
+   * @param loose for each word after the first, whether words may come before it
+   */
+  private record LoosePhrase(Actor actor, List<String> words, boolean[] loose) {}
+
+  /** One phrase of an actor, indexed by its first word. */
+  private record Phrase(Actor actor, List<String> words) {}
+
   private final List<Actor> actors;
-  private final Map<String, List<Actor>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final Map<String, List<LoosePhrase>> looseByFirstWord = new HashMap<>();
 
   public PetrarchActors(List<Actor> actors) {
+    this(actors, List.of());
+  }
+
+  private PetrarchActors(List<Actor> actors, List<LoosePhrase> loose) {
     this.actors = List.copyOf(actors);
     for (Actor a : actors) {
       for (List<String> p : a.phrases()) {
-        byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(a);
+        byFirstWord.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase(a, p));
       }
     }
+    for (LoosePhrase l : loose) {
+      looseByFirstWord.computeIfAbsent(l.words().get(0), k -> new ArrayList<>()).add(l);
+    }
+  }
+
+  /** One dictionary of the actors of several, in order, as PETRARCH reads its actor files. */
+  public static PetrarchActors merge(List<PetrarchActors> dictionaries) {
+    List<Actor> actors = new ArrayList<>();
+    List<LoosePhrase> loose = new ArrayList<>();
+    for (PetrarchActors d : dictionaries) {
+      actors.addAll(d.actors);
+      d.looseByFirstWord.values().forEach(loose::addAll);
+    }
+    return new PetrarchActors(actors, loose);
+  }
+
+  /**
+   * The actor phrase with blanks between its words ("ITHILEN TELEVISION") that starts at word
+   * {@code i} and needs words between them to match ("Ithilen state-run television"): at most
+   * {@code maxBetween} words between two of its words, and no conjunction or punctuation.
+   *
+   * @return the actor and the number of words its match spans
+   */
+  public Optional<Map.Entry<Actor, Integer>> looseAt(List<String> words, int i, int maxBetween) {
+    Actor best = null;
+    int bestWords = 0;
+    int bestSpan = 0;
+    for (LoosePhrase l : looseByFirstWord.getOrDefault(words.get(i), List.of())) {
+      int at = i + 1;
+      boolean ok = true;
+      for (int k = 1; k < l.words().size() && ok; k++) {
+        int limit = l.loose()[k] ? maxBetween : 0;
+        int found = -1;
+        for (int p = at; p <= Math.min(words.size() - 1, at + limit) && found < 0; p++) {
+          if (words.get(p).equals(l.words().get(k))) {
+            found = p;
+          } else if (!words.get(p).chars().anyMatch(Character::isLetterOrDigit)
+              || words.get(p).equals("AND")
+              || words.get(p).equals("OR")) {
+            break;
+          }
+        }
+        ok = found >= 0;
+        at = found + 1;
+      }
+      int span = at - i;
+      if (ok && span > l.words().size() && l.words().size() > bestWords) {
+        best = l.actor();
+        bestWords = l.words().size();
+        bestSpan = span;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestSpan));
   }
 
   public List<Actor> actors() {
@@ -81,23 +154,31 @@ public final class PetrarchActors {
   public Optional<Map.Entry<Actor, Integer>> longestAt(List<String> words, int i) {
     Actor best = null;
     int bestLen = 0;
-    for (Actor a : byFirstWord.getOrDefault(words.get(i), List.of())) {
-      for (List<String> p : a.phrases()) {
-        if (p.size() > bestLen
-            && i + p.size() <= words.size()
-            && p.equals(words.subList(i, i + p.size()))) {
-          best = a;
-          bestLen = p.size();
-        }
+    for (Phrase p : byFirstWord.getOrDefault(words.get(i), List.of())) {
+      int n = p.words().size();
+      if (n > bestLen && i + n <= words.size() && startsAt(p.words(), words, i)) {
+        best = p.actor();
+        bestLen = n;
       }
     }
     return best == null ? Optional.empty() : Optional.of(Map.entry(best, bestLen));
+  }
+
+  private static boolean startsAt(List<String> phrase, List<String> words, int i) {
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!phrase.get(k).equals(words.get(i + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads an actor dictionary; problems become diagnostics with file and line. */
   public static PetrarchActors read(InputStream in, String location, List<Diagnostic> problems)
       throws IOException {
     List<Actor> out = new ArrayList<>();
+    List<LoosePhrase> loose = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     List<List<String>> phrases = null;
     String code = "";
     List<Restriction> restrictions = new ArrayList<>();
@@ -115,6 +196,7 @@ public final class PetrarchActors {
             throw new IllegalArgumentException("synonym before any actor");
           }
           phrases.add(phrase(t.substring(1)));
+          texts.add(t.substring(1));
         } else if (t.startsWith("[")
             && (Character.isWhitespace(raw.charAt(0)) || phrases != null)) {
           if (phrases == null) {
@@ -129,8 +211,10 @@ public final class PetrarchActors {
         } else {
           if (phrases != null) {
             out.add(new Actor(phrases, code, restrictions, start));
+            addLoose(out.get(out.size() - 1), texts, loose);
           }
           phrases = new ArrayList<>();
+          texts = new ArrayList<>();
           restrictions = new ArrayList<>();
           code = "";
           start = l.number();
@@ -149,6 +233,7 @@ public final class PetrarchActors {
             t = t.substring(0, open);
           }
           phrases.add(phrase(t));
+          texts.add(t);
         }
       } catch (IllegalArgumentException e) {
         problems.add(Diagnostic.error("events.petrarch.actors", e.getMessage(), where));
@@ -156,8 +241,38 @@ public final class PetrarchActors {
     }
     if (phrases != null) {
       out.add(new Actor(phrases, code, restrictions, start));
+      addLoose(out.get(out.size() - 1), texts, loose);
     }
-    return new PetrarchActors(out);
+    return new PetrarchActors(out, loose);
+  }
+
+  /** Notes the phrases of an actor that have blanks between words. */
+  private static void addLoose(Actor a, List<String> texts, List<LoosePhrase> into) {
+    for (String text : texts) {
+      List<String> words = new ArrayList<>();
+      List<Boolean> flags = new ArrayList<>();
+      boolean any = false;
+      String[] tokens = text.trim().split("\\s+");
+      for (int k = 0; k < tokens.length; k++) {
+        boolean first = true;
+        for (String part : tokens[k].split("_")) {
+          if (!part.isEmpty()) {
+            boolean loose = first && k > 0 && !words.isEmpty();
+            any |= loose;
+            words.add(part.toUpperCase(java.util.Locale.ROOT));
+            flags.add(loose);
+            first = false;
+          }
+        }
+      }
+      if (any) {
+        boolean[] f = new boolean[flags.size()];
+        for (int k = 0; k < f.length; k++) {
+          f[k] = flags.get(k);
+        }
+        into.add(new LoosePhrase(a, List.copyOf(words), f));
+      }
+    }
   }
 
   private static List<String> phrase(String s) {

@@ -24,9 +24,15 @@ public record PetrarchCode(String code, String reverse) {
     return !code.equals("---") && !code.isEmpty();
   }
 
-  /** Parses what stands between the brackets: "064", "013:012", "---". */
+  /**
+   * Parses what stands between the brackets: "064", "013:012", "---"; a trailing "?" (TABARI's mark
+   * of a doubtful code, "023?") is dropped.
+   */
   public static PetrarchCode parse(String s) {
     String t = s.trim();
+    while (t.endsWith("?")) {
+      t = t.substring(0, t.length() - 1).trim();
+    }
     if (t.isEmpty()) {
       throw new IllegalArgumentException("empty code");
     }

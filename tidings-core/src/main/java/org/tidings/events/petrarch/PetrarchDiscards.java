@@ -28,10 +28,25 @@ public final class PetrarchDiscards {
    */
   public record Discard(String phrase, boolean wholeWord, Scope scope) {}
 
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
+  /** Length of the start of a phrase its index uses. */
+  private static final int KEY = 3;
+
   private final List<Discard> discards;
+  private final java.util.Map<String, List<Integer>> byStart = new java.util.HashMap<>();
+  private final List<Integer> shortOnes = new ArrayList<>();
 
   public PetrarchDiscards(List<Discard> discards) {
     this.discards = List.copyOf(discards);
+    for (int k = 0; k < this.discards.size(); k++) {
+      String p = this.discards.get(k).phrase();
+      if (p.length() < KEY) {
+        shortOnes.add(k);
+      } else {
+        byStart.computeIfAbsent(p.substring(0, KEY), x -> new ArrayList<>()).add(k);
+      }
+    }
   }
 
   public List<Discard> discards() {
@@ -40,18 +55,33 @@ public final class PetrarchDiscards {
 
   /** The first discard a text contains, if any (case-insensitive, at a word start). */
   public java.util.Optional<Discard> find(String text) {
-    String t = " " + text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ") + " ";
-    for (Discard d : discards) {
-      int i = t.indexOf(" " + d.phrase());
-      while (i >= 0) {
-        int end = i + 1 + d.phrase().length();
-        if (!d.wholeWord() || !Character.isLetterOrDigit(t.charAt(end))) {
-          return java.util.Optional.of(d);
+    String t = " " + BLANKS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll(" ") + " ";
+    int first = Integer.MAX_VALUE; // the first in list order, whatever its place in the text
+    for (int i = 0; i < t.length() - 1; i++) {
+      if (t.charAt(i) != ' ') {
+        continue;
+      }
+      int from = i + 1;
+      if (from + KEY <= t.length()) {
+        for (int k : byStart.getOrDefault(t.substring(from, from + KEY), List.of())) {
+          first = k < first && matchesAt(t, from, discards.get(k)) ? k : first;
         }
-        i = t.indexOf(" " + d.phrase(), i + 1);
+      }
+      for (int k : shortOnes) {
+        first = k < first && matchesAt(t, from, discards.get(k)) ? k : first;
       }
     }
-    return java.util.Optional.empty();
+    return first == Integer.MAX_VALUE
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(discards.get(first));
+  }
+
+  private static boolean matchesAt(String t, int from, Discard d) {
+    if (!t.startsWith(d.phrase(), from)) {
+      return false;
+    }
+    int end = from + d.phrase().length();
+    return !d.wholeWord() || end >= t.length() || !Character.isLetterOrDigit(t.charAt(end));
   }
 
   /** Reads a discard list; problems become diagnostics with file and line. */

@@ -76,9 +76,59 @@ public final class PetrarchVerbs {
   private final Map<String, List<List<String>>> synsets;
   private final Map<String, List<Verb>> forms;
 
+  /** Each synset's phrases by first word and by last word, in file order. */
+  private final Map<String, Map<String, List<List<String>>>> byFirst = new HashMap<>();
+
+  private final Map<String, Map<String, List<List<String>>>> byLast = new HashMap<>();
+
   private PetrarchVerbs(Map<String, List<List<String>>> synsets, Map<String, List<Verb>> forms) {
     this.synsets = synsets;
     this.forms = forms;
+    for (Map.Entry<String, List<List<String>>> e : synsets.entrySet()) {
+      Map<String, List<List<String>>> first = new HashMap<>();
+      Map<String, List<List<String>>> last = new HashMap<>();
+      for (List<String> p : e.getValue()) {
+        first.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+        last.computeIfAbsent(p.get(p.size() - 1), k -> new ArrayList<>()).add(p);
+      }
+      byFirst.put(e.getKey(), first);
+      byLast.put(e.getKey(), last);
+    }
+  }
+
+  /**
+   * The length of the first phrase of a synset that starts at word {@code i} of {@code words}, or
+   * -1 when none does.
+   */
+  public int synsetAt(String name, List<String> words, int i) {
+    Map<String, List<List<String>>> index = byFirst.get(name);
+    if (index == null || i >= words.size()) {
+      return -1;
+    }
+    for (List<String> p : index.getOrDefault(words.get(i), List.of())) {
+      if (i + p.size() <= words.size() && p.equals(words.subList(i, i + p.size()))) {
+        return p.size();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The length of the first phrase of a synset that ends just before word {@code end} of {@code
+   * words}, or -1 when none does.
+   */
+  public int synsetEndingAt(String name, List<String> words, int end) {
+    Map<String, List<List<String>>> index = byLast.get(name);
+    if (index == null || end < 1 || end > words.size()) {
+      return -1;
+    }
+    for (List<String> p : index.getOrDefault(words.get(end - 1), List.of())) {
+      int from = end - p.size();
+      if (from >= 0 && p.equals(words.subList(from, end))) {
+        return p.size();
+      }
+    }
+    return -1;
   }
 
   /** The phrases of a synset ("&CURRENCY"), each as words; empty when undefined. */

@@ -9,6 +9,10 @@
  * becomes a {@link org.tidings.model.Diagnostic} naming file and line, and the line is skipped.
  *
  * <p>{@link org.tidings.events.petrarch.TreeCoder} codes a sentence from a Penn Treebank parse with
- * such dictionaries, the way PETRARCH2's unit tests expect.
+ * such dictionaries, the way PETRARCH2's unit tests expect. {@link
+ * org.tidings.events.petrarch.SentenceParser} gives it trees from raw text: Tidings' own tagger and
+ * dependency parser, general repairs of common parser mistakes ({@code TreeRepairs}), and {@link
+ * org.tidings.events.petrarch.TreeBuilder}, which converts the dependency tree into the Penn
+ * constituency tree PETRARCH reads.
  */
 package org.tidings.events.petrarch;

@@ -95,6 +95,45 @@ class PetrarchDictionariesTest {
           "");
 
   @Test
+  void findsSynsetPhrasesStartingOrEndingAtAWord() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchVerbs v =
+        PetrarchVerbs.read(
+            text("&COIN_\n+GOLD PIECE\n+SILVER\n+PIECE\n\n--- PAY [071] ---\nPAY\n"),
+            "v",
+            problems);
+    assertEquals(List.of(), problems);
+    List<String> words = List.of("PAID", "IN", "GOLD", "PIECE");
+    assertEquals(2, v.synsetAt("&COIN", words, 2));
+    assertEquals(1, v.synsetAt("&COIN", words, 3));
+    assertEquals(-1, v.synsetAt("&COIN", words, 1));
+    assertEquals(-1, v.synsetAt("&NONE", words, 2));
+    assertEquals(2, v.synsetEndingAt("&COIN", words, 4)); // the first in file order
+    assertEquals(-1, v.synsetEndingAt("&COIN", words, 3));
+  }
+
+  @Test
+  void dropsTheDoubtMarkOfACode() {
+    assertEquals(new PetrarchCode("023", ""), PetrarchCode.parse("023?"));
+    assertEquals(new PetrarchCode("032", "033"), PetrarchCode.parse(" 032:033 "));
+  }
+
+  @Test
+  void matchesActorPhrasesWithBlanksAcrossAFewWords() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchActors a =
+        PetrarchActors.read(text("ESGAROTH GUARD [ESGMIL]\nDALE_BOWMEN [DALMIL]\n"), "a", problems);
+    assertEquals(List.of(), problems);
+    List<String> words = List.of("ESGAROTH", "TOWN", "GUARD", "DALE", "ROYAL", "BOWMEN");
+    var loose = a.looseAt(words, 0, 2).orElseThrow();
+    assertEquals("ESGMIL", loose.getKey().code());
+    assertEquals(3, loose.getValue());
+    assertTrue(a.looseAt(words, 0, 0).isEmpty());
+    assertTrue(a.looseAt(words, 3, 2).isEmpty()); // "_": adjacent only
+    assertTrue(a.looseAt(List.of("ESGAROTH", "AND", "GUARD"), 0, 2).isEmpty());
+  }
+
+  @Test
   void readsActorsWithDateRestrictedCodes() throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     PetrarchActors a = PetrarchActors.read(text(ACTORS), "test.actors", problems);
@@ -107,9 +146,23 @@ class PetrarchDictionariesTest {
     assertEquals("ERIGOV", annatar.codeOn(LocalDate.of(1999, 12, 31)));
     assertEquals("ERIREB", annatar.codeOn(LocalDate.of(2003, 5, 1)));
     assertEquals("ERIELI", annatar.codeOn(LocalDate.of(1990, 5, 1)));
+    assertEquals("", annatar.codeOn(null), "an unknown day takes the undated code");
     assertEquals(2, problems.size());
     assertEquals("test.actors:8", problems.get(0).location());
     assertEquals("test.actors:9", problems.get(1).location());
+  }
+
+  @Test
+  void mergesSeveralActorFilesInOrder() throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    PetrarchActors one = PetrarchActors.read(text("ESGAROTH GUARD [ESGMIL]\n"), "a", problems);
+    PetrarchActors two = PetrarchActors.read(text("DALE_BOWMEN [DALMIL]\n"), "b", problems);
+    PetrarchActors both = PetrarchActors.merge(List.of(one, two));
+    assertEquals(2, both.actors().size());
+    List<String> words = List.of("ESGAROTH", "HARBOUR", "GUARD", "AND", "DALE", "BOWMEN");
+    assertEquals("ESGMIL", both.looseAt(words, 0, 2).orElseThrow().getKey().code());
+    assertEquals("DALMIL", both.longestAt(words, 4).orElseThrow().getKey().code());
+    assertEquals(List.of(), problems);
   }
 
   @Test
@@ -149,6 +202,12 @@ class PetrarchDictionariesTest {
     assertTrue(d.find("a footballer").isEmpty());
     assertTrue(d.find("the football match").isPresent());
     assertTrue(d.find("dragonballs").isPresent());
+    PetrarchDiscards ordered =
+        PetrarchDiscards.read(text("TENNIS OPEN_\nOPEN_\nZZ_\n"), "d", problems);
+    assertEquals("TENNIS OPEN", ordered.find("the open, tennis open").get().phrase());
+    assertEquals("OPEN", ordered.find("open tennis").get().phrase());
+    assertEquals("ZZ", ordered.find("ZZ  top").get().phrase());
+    assertTrue(ordered.find("zzz opener").isEmpty());
     PetrarchIssues i =
         PetrarchIssues.read(
             text(
