@@ -26,9 +26,11 @@ final class DateFinder {
           "(?<![\\d])((?:19|20)\\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T|$)");
-  private static final Pattern DMY_NUMERIC =
-      Pattern.compile(
-          "(?<![\\d.])(0?[1-9]|[12]\\d|3[01])[./](0?[1-9]|1[0-2])[./]((?:19|20)\\d{2})(?![\\d])");
+
+  /** Day and month as numbers before the year: "24.11.2016", "11/24/2016", "24-11-2016". */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d./-])([0-3]?\\d)([./-])([0-3]?\\d)\\2((?:19|20)\\d{2})(?![\\d])");
+
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
@@ -145,9 +147,9 @@ final class DateFinder {
         break;
       }
     }
-    m = DMY_NUMERIC.matcher(text);
+    m = NUMERIC.matcher(text);
     if (m.find() && m.start() < bestAt) {
-      Optional<LocalDate> d = date(m.group(3), m.group(2), m.group(1));
+      Optional<LocalDate> d = numeric(m);
       if (d.isPresent()) {
         best = d;
         bestAt = m.start();
@@ -161,6 +163,19 @@ final class DateFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * A numeric date: day first ("24.11.2016", "24-11-2016"), except with slashes, where the month
+   * comes first as in American usage ("11/24/2016") unless the first number cannot be a month.
+   */
+  private static Optional<LocalDate> numeric(Matcher m) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    boolean monthFirst = m.group(2).equals("/") ? a <= 12 : b > 12;
+    return monthFirst
+        ? date(m.group(4), m.group(1), m.group(3))
+        : date(m.group(4), m.group(3), m.group(1));
   }
 
   /** True when a line is only a date, with at most a label or a time around it. */

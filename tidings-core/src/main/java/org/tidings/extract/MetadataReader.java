@@ -1,10 +1,5 @@
 package org.tidings.extract;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,99 +12,38 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads what a page says about itself: JSON-LD, OpenGraph and other meta tags, {@code <time>},
- * {@code <h1>}, {@code <title>} and the URL. Run before furniture is pruned.
+ * {@code <h1>}, {@code <title>}, bylines and the URL. Run before furniture is pruned. The page is
+ * walked once ({@link PageScan}); every rule works on what that walk gathered.
  */
 final class MetadataReader {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonParser.Feature.IGNORE_UNDEFINED)
-          .build();
-  private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "article",
-          "newsarticle",
-          "blogposting",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "backgroundnewsarticle",
-          "reviewnewsarticle",
-          "techarticle",
-          "scholarlyarticle",
-          "liveblogposting",
-          "posting",
-          "socialmediaposting",
-          "report",
-          "review",
-          "howto",
-          "recipe",
-          "discussionforumposting",
-          "qapage",
-          "medicalwebpage");
-  private static final List<String> PUBLISHED_META =
-      List.of(
-          "article:published_time",
-          "og:article:published_time",
-          "article:published",
-          "published_time",
-          "og:published_time",
-          "datepublished",
-          "pubdate",
-          "publishdate",
-          "publish-date",
-          "publish_date",
-          "publication_date",
-          "publication-date",
-          "date",
-          "dc.date.issued",
-          "dc.date",
-          "dcterms.date",
-          "dcterms.created",
-          "dcterms.issued",
-          "dc.date.created",
-          "sailthru.date",
-          "parsely-pub-date",
-          "article.published",
-          "article_date_original",
-          "original-publish-date",
-          "citation_publication_date",
-          "citation_date",
-          "cxenseparse:recs:publishtime",
-          "displaydate",
-          "release_date",
-          "og:pubdate",
-          "article.created",
-          "created",
-          "datecreated");
-  private static final List<String> AUTHOR_META =
-      List.of(
-          "author",
-          "article:author",
-          "parsely-author",
-          "sailthru.author",
-          "byl",
-          "dc.creator",
-          "citation_author",
-          "twitter:creator");
-  private static final Pattern TITLE_SEPARATORS =
-      Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+|\\s*[|]\\s*");
-  private static final Pattern BY_PREFIX =
-      Pattern.compile(
-          "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|by:|written by|posted by)\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** Elements after the headline within which a date or byline still belongs to it. */
+  private static final int AFTER_HEADLINE = 150;
+
+  /** Elements before the headline within which a date or byline still belongs to it. */
+  private static final int BEFORE_HEADLINE = 40;
+
+  /** Starts of class names and ids of page furniture that may hold dates, names or headings. */
+  private static final List<String> FURNITURE_NAMES =
+      List.of("comment", "related", "sidebar", "footer", "recommend", "widget", "popular");
+
   private final DateFinder dates;
+  private final MetadataRules rules;
+  private final TitleCleaner titles;
 
   MetadataReader(DateFinder dates) {
+    this(dates, MetadataRules.standard());
+  }
+
+  MetadataReader(DateFinder dates, MetadataRules rules) {
     this.dates = dates;
+    this.rules = rules;
+    this.titles = new TitleCleaner(rules.genericTitles());
   }
 
   /** What the head says, the body not yet pruned. */
@@ -123,412 +57,200 @@ final class MetadataReader {
       String articleBody) {}
 
   Head read(Document doc, String url) {
-    Map<String, String> metas = metas(doc);
-    LinkedLd ld = jsonLd(doc);
+    PageScan scan = PageScan.of(doc);
+    Map<String, String> metas = metas(scan);
+    JsonLd ld = JsonLd.read(scan.jsonLd);
     String siteName =
-        first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), url);
-    String title = title(doc, metas, ld, siteName);
-    Optional<LocalDate> published = published(doc, metas, ld, url, canonical);
-    List<String> authors = authors(doc, metas, ld);
-    String language = language(doc, metas, ld);
+        clean(first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name")));
+    String canonical =
+        first(
+            scan.canonical == null ? "" : scan.canonical.attr("href").trim(),
+            meta(metas, "og:url"),
+            url);
+    TitleCleaner.Choice title =
+        titles.choose(
+            scan,
+            siteName,
+            TitleCleaner.hostName(first(canonical, url)),
+            clean(first(meta(metas, "og:title"), meta(metas, "twitter:title"))),
+            clean(ld.headline),
+            clean(scan.title));
+    int headlineAt = title.h1At() >= 0 ? title.h1At() : firstH1(scan);
+    Optional<LocalDate> published = published(scan, metas, ld, url, canonical, headlineAt);
+    List<String> authors = authors(scan, metas, ld, siteName, headlineAt);
+    String language = language(scan, metas, ld);
     return new Head(
-        title, published, authors, clean(siteName), canonical, language, ld.articleBody);
+        title.title(), published, authors, siteName, canonical, language, ld.articleBody);
   }
 
-  // ---- JSON-LD -------------------------------------------------------------------------------
-
-  /** The fields read from JSON-LD, article objects winning over page objects. */
-  private static final class LinkedLd {
-    String headline = "";
-    String published = "";
-    String publisher = "";
-    String articleBody = "";
-    String language = "";
-    List<String> authors = new ArrayList<>();
-    boolean fromArticle;
-  }
-
-  private static LinkedLd jsonLd(Document doc) {
-    LinkedLd ld = new LinkedLd();
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").contains("ld+json")) {
-        continue;
-      }
-      String data = script.data().trim();
-      if (data.isEmpty() || data.length() > 2_000_000) {
-        continue;
-      }
-      try {
-        visit(JSON.readTree(data), ld, 0);
-      } catch (Exception e) { // malformed JSON-LD is common; it is simply not used
-        continue;
+  private static int firstH1(PageScan scan) {
+    for (PageScan.Hit<Element> h : scan.h1s) {
+      if (!insideFurniture(h.node())) {
+        return h.at();
       }
     }
-    return ld;
-  }
-
-  private static void visit(JsonNode node, LinkedLd ld, int depth) {
-    if (node == null || depth > 6) {
-      return;
-    }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        visit(n, ld, depth + 1);
-      }
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    if (node.has("@graph")) {
-      visit(node.get("@graph"), ld, depth + 1);
-    }
-    boolean article = isArticle(node.get("@type"));
-    boolean page = !article && typeIs(node.get("@type"), "webpage");
-    if (article || page) {
-      boolean take = article && !ld.fromArticle;
-      if (take || ld.headline.isEmpty()) {
-        ld.headline =
-            firstNonEmpty(
-                text(node.get("headline")), take ? text(node.get("name")) : "", ld.headline);
-      }
-      if (take || ld.published.isEmpty()) {
-        String p = text(node.get("datePublished"));
-        if (p.isEmpty()) {
-          p = text(node.get("dateCreated"));
-        }
-        if (!p.isEmpty()) {
-          ld.published = p;
-        }
-      }
-      if (take || ld.authors.isEmpty()) {
-        List<String> a = names(node.get("author"));
-        if (!a.isEmpty()) {
-          ld.authors = a;
-        }
-      }
-      if (ld.articleBody.isEmpty() || take) {
-        String body = text(node.get("articleBody"));
-        if (!body.isEmpty()) {
-          ld.articleBody = body;
-        }
-      }
-      if (ld.language.isEmpty()) {
-        ld.language = text(node.get("inLanguage"));
-      }
-      if (ld.publisher.isEmpty()) {
-        List<String> p = names(node.get("publisher"));
-        if (!p.isEmpty()) {
-          ld.publisher = p.get(0);
-        }
-      }
-      if (article) {
-        ld.fromArticle = true;
-      }
-    } else if (typeIs(node.get("@type"), "organization")
-        || typeIs(node.get("@type"), "newsmediaorganization")) {
-      if (ld.publisher.isEmpty()) {
-        ld.publisher = text(node.get("name"));
-      }
-    }
-    if (node.has("mainEntity")) {
-      visit(node.get("mainEntity"), ld, depth + 1);
-    }
-  }
-
-  private static boolean isArticle(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean typeIs(JsonNode type, String name) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (t.asText().equalsIgnoreCase(name)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return type.asText().equalsIgnoreCase(name);
-  }
-
-  private static String text(JsonNode n) {
-    if (n == null || n.isNull()) {
-      return "";
-    }
-    if (n.isArray()) {
-      return n.isEmpty() ? "" : text(n.get(0));
-    }
-    if (n.isObject()) {
-      return text(n.has("@value") ? n.get("@value") : n.get("name"));
-    }
-    return n.asText().trim();
-  }
-
-  private static List<String> names(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    if (n == null || n.isNull()) {
-      return out;
-    }
-    if (n.isArray()) {
-      for (JsonNode a : n) {
-        out.addAll(names(a));
-      }
-      return out;
-    }
-    String name = n.isObject() ? text(n.get("name")) : n.asText().trim();
-    if (!name.isEmpty() && !name.startsWith("http")) {
-      out.add(name);
-    }
-    return out;
-  }
-
-  // ---- title ---------------------------------------------------------------------------------
-
-  /**
-   * The headline: the page's {@code <h1>} (the one most like the head's titles when there are
-   * several) when the head agrees with it, else the JSON-LD headline, the OpenGraph title, the
-   * {@code <h1>} or the {@code <title>}, site name stripped.
-   */
-  private String title(Document doc, Map<String, String> metas, LinkedLd ld, String siteName) {
-    String og = clean(first(meta(metas, "og:title"), meta(metas, "twitter:title")));
-    String headline = clean(ld.headline);
-    String titleTag = clean(doc.title());
-    String reference = normalizeKey(titleTag + " " + og + " " + headline);
-    String h1 = "";
-    double bestOverlap = -1;
-    Elements found = doc.body() == null ? new Elements() : doc.body().getElementsByTag("h1");
-    for (Element h : found) {
-      String t = clean(h.text());
-      if (t.isEmpty() || t.length() > 300 || same(t, siteName) || insideFurniture(h)) {
-        continue;
-      }
-      double overlap = overlap(normalizeKey(t), reference);
-      if (overlap > bestOverlap) {
-        bestOverlap = overlap;
-        h1 = t;
-      }
-    }
-    if (!h1.isEmpty() && (same(h1, og) || same(h1, headline) || contains(titleTag, h1))) {
-      return h1;
-    }
-    return first(
-        stripSite(headline, siteName), stripSite(og, siteName), h1, stripSite(titleTag, siteName));
-  }
-
-  /** Share of the words of {@code a} that occur in {@code b}. */
-  private static double overlap(String a, String b) {
-    String[] words = a.split("[^\\p{L}\\p{N}]+");
-    int hits = 0;
-    int n = 0;
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      n++;
-      if (b.contains(w)) {
-        hits++;
-      }
-    }
-    return n == 0 ? 0 : (double) hits / n;
-  }
-
-  /** Drops a site name before or after a separator: "Headline | Site" becomes "Headline". */
-  static String stripSite(String title, String siteName) {
-    String[] parts = TITLE_SEPARATORS.split(title);
-    if (parts.length < 2) {
-      return title;
-    }
-    String site = normalizeKey(siteName);
-    List<String> kept = new ArrayList<>();
-    for (String p : parts) {
-      String k = normalizeKey(p);
-      if (!site.isEmpty()
-          && (k.equals(site)
-              || site.contains(k) && k.length() > 2
-              || k.contains(site) && k.length() < site.length() + 12)) {
-        continue;
-      }
-      kept.add(p);
-    }
-    if (kept.isEmpty()) {
-      return title;
-    }
-    if (kept.size() == parts.length) {
-      // No site name known: drop a short last part ("Headline - Reuters").
-      String last = parts[parts.length - 1];
-      if (words(last) <= 3 && words(parts[0]) > words(last)) {
-        kept.remove(kept.size() - 1);
-      } else {
-        return title;
-      }
-    }
-    if (kept.size() == 1) {
-      return kept.get(0).trim();
-    }
-    // Rejoin what remains with the separators it had.
-    String first = kept.get(0);
-    String lastKept = kept.get(kept.size() - 1);
-    int start = title.indexOf(first);
-    int end = title.lastIndexOf(lastKept) + lastKept.length();
-    return start >= 0 && end > start ? title.substring(start, end).trim() : first.trim();
+    return -1;
   }
 
   // ---- date ----------------------------------------------------------------------------------
 
+  /**
+   * The publication date: the metadata's (JSON-LD, meta tags, schema.org properties), else the
+   * URL's, else the date printed nearest the headline (a {@code <time>} or a short date line), else
+   * the metadata's last-modified date. (On WCXB a shown date that differs from the metadata's
+   * publication date is as often an update as the gold date, so the metadata wins.)
+   */
   private Optional<LocalDate> published(
-      Document doc, Map<String, String> metas, LinkedLd ld, String url, String canonical) {
-    Optional<LocalDate> d = dates.fromMetadata(ld.published);
-    if (d.isPresent()) {
-      return d;
+      PageScan scan,
+      Map<String, String> metas,
+      JsonLd ld,
+      String url,
+      String canonical,
+      int headlineAt) {
+    Optional<LocalDate> d = metadataPublished(scan, metas, ld);
+    if (d.isEmpty()) {
+      d = dates.fromUrl(url);
     }
-    for (String name : PUBLISHED_META) {
-      d = dates.fromMetadata(meta(metas, name));
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
-      d = dates.fromMetadata(firstNonEmpty(e.attr("content"), e.attr("datetime"), e.text()));
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    Elements times = doc.select("time[datetime]");
-    for (Element t : times) {
-      if (t.hasAttr("pubdate") || hints(t, "publish") || hints(t.parent(), "publish")) {
-        d = dates.fromMetadata(t.attr("datetime"));
-        if (d.isPresent()) {
-          return d;
-        }
-      }
-    }
-    d = dates.fromUrl(url);
     if (d.isEmpty()) {
       d = dates.fromUrl(canonical);
     }
     if (d.isPresent()) {
       return d;
     }
-    for (Element t : times) {
-      if (!insideFurniture(t)) {
-        d = dates.fromMetadata(t.attr("datetime"));
+    List<LocalDate> shown = shownDates(scan, headlineAt);
+    if (!shown.isEmpty()) {
+      return Optional.of(shown.get(0));
+    }
+    d = dates.fromMetadata(ld.modified);
+    for (int i = 0; d.isEmpty() && i < rules.modifiedMeta().size(); i++) {
+      d = dates.fromMetadata(meta(metas, rules.modifiedMeta().get(i)));
+    }
+    return d;
+  }
+
+  private Optional<LocalDate> metadataPublished(
+      PageScan scan, Map<String, String> metas, JsonLd ld) {
+    Optional<LocalDate> d = dates.fromMetadata(ld.published);
+    if (d.isPresent()) {
+      return d;
+    }
+    for (String name : rules.publishedMeta()) {
+      d = dates.fromMetadata(meta(metas, name));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    for (PageScan.Hit<Element> h : scan.itemprops) {
+      String p = h.node().attr("itemprop");
+      if (p.equalsIgnoreCase("datePublished") || p.equalsIgnoreCase("dateCreated")) {
+        d = dates.fromMetadata(value(h.node()));
         if (d.isPresent()) {
           return d;
         }
       }
     }
-    d = visibleDate(doc);
-    if (d.isPresent()) {
-      return d;
-    }
-    // Visible dates in bylines and date lines.
-    for (Element e :
-        doc.select(
-            "[class*=date], [class*=time], [class*=publish], [class*=byline], [class*=meta], [id*=date]")) {
-      if (insideFurniture(e) || e.nameIs("body") || e.nameIs("html")) {
-        continue;
-      }
-      String text = e.ownText().length() > 6 ? e.ownText() : e.text();
-      if (text.length() > 200 || hints(e, "modif") || hints(e, "update")) {
-        continue;
-      }
-      d = dates.fromText(text);
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return d;
   }
 
   /**
-   * A date shown on its own near the headline: the first short date line after the {@code <h1>}
-   * (within a few dozen elements), else just before it.
+   * Dates printed near the headline ({@code <time>} elements and short date lines outside
+   * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
+   * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private Optional<LocalDate> visibleDate(Document doc) {
-    Element body = doc.body();
-    if (body == null) {
-      return Optional.empty();
-    }
-    Element h1 = body.selectFirst("h1");
-    Optional<LocalDate> before = Optional.empty();
-    int beforeAt = -1;
-    int index = 0;
-    int h1At = -1;
-    for (Element e : body.getAllElements()) {
-      index++;
-      if (e == h1) {
-        h1At = index;
-        if (before.isPresent() && index - beforeAt > 30) {
-          before = Optional.empty();
-        }
+  private List<LocalDate> shownDates(PageScan scan, int headlineAt) {
+    List<long[]> found = new ArrayList<>(); // {distance, epoch day}
+    for (PageScan.Hit<Element> h : scan.times) {
+      if (tooFar(h.at(), headlineAt) || found.size() > 12) {
         continue;
       }
-      if (h1At >= 0 && index - h1At > 80) {
-        break;
+      Optional<LocalDate> d = dates.fromMetadata(h.node().attr("datetime"));
+      if (d.isEmpty()) {
+        d = dates.fromText(h.node().text());
       }
-      String own = e.ownText();
-      if (own.length() < 6 || own.length() > 80 || !hasDigit(own)) {
-        continue;
-      }
-      if (!dates.isDateLine(own) || insideFurniture(e)) {
-        continue;
-      }
-      Optional<LocalDate> d = dates.fromText(own);
-      if (h1 == null || h1At >= 0) {
-        return d;
-      }
-      if (before.isEmpty()) {
-        before = d;
-        beforeAt = index;
+      if (d.isPresent() && !insideFurniture(h.node())) {
+        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
       }
     }
-    return before;
+    for (PageScan.Hit<TextNode> h : scan.shortTexts) {
+      if (tooFar(h.at(), headlineAt) || found.size() > 24) {
+        continue;
+      }
+      String line = h.node().getWholeText().strip();
+      if (line.length() > 80 || !dates.isDateLine(line)) {
+        continue;
+      }
+      Optional<LocalDate> d = dates.fromText(line);
+      if (d.isPresent() && h.node().parentNode() instanceof Element p && !insideFurniture(p)) {
+        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
+      }
+    }
+    found.sort((x, y) -> Long.compare(x[0], y[0]));
+    List<LocalDate> out = new ArrayList<>();
+    for (long[] f : found) {
+      out.add(LocalDate.ofEpochDay(f[1]));
+    }
+    return out;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+  /** Elements between a hit and the headline; a hit just before it counts a little more. */
+  private static long distance(int at, int headlineAt) {
+    if (headlineAt < 0) {
+      return at;
+    }
+    return at >= headlineAt ? at - headlineAt : 2L * (headlineAt - at);
+  }
+
+  private static boolean tooFar(int at, int headlineAt) {
+    if (headlineAt < 0) {
+      return false;
+    }
+    return at > headlineAt ? at - headlineAt > AFTER_HEADLINE : headlineAt - at > BEFORE_HEADLINE;
+  }
+
+  private static String value(Element e) {
+    return firstNonEmpty(e.attr("content"), e.attr("datetime"), e.text());
+  }
+
+  /**
+   * True inside a footer, aside or nav, or inside an element whose class or id starts with a
+   * furniture word (comments, related, sidebar...). Class names that merely mention such a word
+   * ("has-sidebar", "template-sidebar") describe a layout, not furniture.
+   */
+  static boolean insideFurniture(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String n = a.normalName();
+      if (n.equals("footer") || n.equals("aside") || n.equals("nav")) {
+        return true;
+      }
+      if (n.equals("body")) {
+        return false;
+      }
+      if (furnitureName(a.id()) || furnitureClass(a.className())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hints(Element e, String word) {
-    if (e == null) {
+  private static boolean furnitureClass(String classes) {
+    if (classes.isEmpty()) {
       return false;
     }
-    String s = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
-    return s.contains(word);
-  }
-
-  private static boolean insideFurniture(Element e) {
-    for (Element a = e; a != null; a = a.parent()) {
-      String n = a.normalName();
-      if (n.equals("footer") || n.equals("aside") || n.equals("nav")) {
+    for (String c : SPACES.split(classes)) {
+      if (furnitureName(c)) {
         return true;
       }
-      String c = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-      if (c.contains("comment")
-          || c.contains("related")
-          || c.contains("sidebar")
-          || c.contains("footer")) {
+    }
+    return false;
+  }
+
+  private static boolean furnitureName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    String k = name.toLowerCase(Locale.ROOT);
+    for (String w : FURNITURE_NAMES) {
+      if (k.startsWith(w)) {
         return true;
       }
     }
@@ -537,32 +259,51 @@ final class MetadataReader {
 
   // ---- authors -------------------------------------------------------------------------------
 
-  private List<String> authors(Document doc, Map<String, String> metas, LinkedLd ld) {
+  private List<String> authors(
+      PageScan scan, Map<String, String> metas, JsonLd ld, String siteName, int headlineAt) {
     Set<String> out = new LinkedHashSet<>();
-    for (String a : ld.authors) {
-      addAuthor(out, a);
+    for (String a : ld.authors()) {
+      addAuthor(out, a, siteName);
     }
     if (out.isEmpty()) {
-      for (String name : AUTHOR_META) {
+      for (String name : rules.authorMeta()) {
         String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
-          for (String part : v.split("\\s*(?:,|;| and | & )\\s*")) {
-            addAuthor(out, part);
+          for (String part : splitNames(v)) {
+            addAuthor(out, part, siteName);
           }
-          break;
+          if (!out.isEmpty()) {
+            break;
+          }
         }
       }
     }
     if (out.isEmpty()) {
-      for (Element e :
-          doc.select("[itemprop=author], [rel=author], [class*=author-name], [class*=byline]")) {
-        if (insideFurniture(e)) {
+      for (PageScan.Hit<Element> h : scan.itemprops) {
+        Element e = h.node();
+        if (e.attr("itemprop").equalsIgnoreCase("author") && !insideFurniture(e)) {
+          Element name = e.selectFirst("[itemprop=name]");
+          String v = name != null ? value(name) : value(e);
+          if (v.length() < 80) {
+            addAuthor(out, v, siteName);
+          }
+          if (!out.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (PageScan.Hit<Element> h : scan.authorNodes) {
+        Element e = h.node();
+        if (tooFar(h.at(), headlineAt) || insideFurniture(e)) {
           continue;
         }
-        Element name = e.selectFirst("[itemprop=name]");
-        String v = name != null ? name.text() : e.text();
+        String v = e.hasAttr("data-author") ? e.attr("data-author") : e.text();
         if (v.length() < 80) {
-          addAuthor(out, v);
+          for (String part : splitNames(v)) {
+            addAuthor(out, part, siteName);
+          }
         }
         if (!out.isEmpty()) {
           break;
@@ -572,17 +313,41 @@ final class MetadataReader {
     return List.copyOf(out);
   }
 
-  private static void addAuthor(Set<String> out, String raw) {
-    String a = BY_PREFIX.matcher(clean(raw)).replaceFirst("").trim();
-    if (a.length() >= 2 && a.length() <= 80 && !a.contains("http") && words(a) <= 8) {
+  private static List<String> splitNames(String v) {
+    return List.of(
+        v.split("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*"));
+  }
+
+  private void addAuthor(Set<String> out, String raw, String siteName) {
+    String a = stripByline(clean(raw));
+    if (a.length() >= 2
+        && a.length() <= 80
+        && !a.contains("http")
+        && !a.contains("@")
+        && words(a) <= 8
+        && !a.equalsIgnoreCase(siteName)
+        && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
   }
 
+  /** Drops a leading "By", "Posted by:" and the like. */
+  String stripByline(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : rules.bylinePrefixes()) {
+      if (lower.startsWith(p)
+          && lower.length() > p.length()
+          && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
+        return s.substring(p.length()).replaceFirst("^[\\s:]+", "").trim();
+      }
+    }
+    return s;
+  }
+
   // ---- language ------------------------------------------------------------------------------
 
-  private static String language(Document doc, Map<String, String> metas, LinkedLd ld) {
-    Element html = doc.selectFirst("html");
+  private static String language(PageScan scan, Map<String, String> metas, JsonLd ld) {
+    Element html = scan.html;
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isEmpty() && html != null) {
       lang = html.attr("xml:lang");
@@ -590,7 +355,7 @@ final class MetadataReader {
     if (lang.isEmpty()) {
       lang =
           firstNonEmpty(
-              attr(doc, "meta[http-equiv~=(?i)content-language]", "content"),
+              meta(metas, "content-language"),
               meta(metas, "og:locale"),
               meta(metas, "language"),
               ld.language);
@@ -600,16 +365,18 @@ final class MetadataReader {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** The content of a meta tag by property, name or itemprop (case-insensitive). */
-  /** Meta tag contents by lower-case property, name and itemprop; the first one of a key wins. */
-  private static Map<String, String> metas(Document doc) {
+  /**
+   * Meta tag contents by lower-case property, name, itemprop or http-equiv; the first one of a key
+   * wins.
+   */
+  private static Map<String, String> metas(PageScan scan) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.head().getElementsByTag("meta")) {
+    for (Element m : scan.metas) {
       String c = m.attr("content").trim();
       if (c.isEmpty()) {
         continue;
       }
-      for (String attr : new String[] {"property", "name", "itemprop"}) {
+      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
         String k = m.attr(attr);
         if (!k.isEmpty()) {
           out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
@@ -621,11 +388,6 @@ final class MetadataReader {
 
   private static String meta(Map<String, String> metas, String key) {
     return metas.getOrDefault(key, "");
-  }
-
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
-    return e == null ? "" : e.attr(attr).trim();
   }
 
   private static String first(String... values) {
@@ -649,19 +411,7 @@ final class MetadataReader {
     return SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").trim();
   }
 
-  private static String normalizeKey(String s) {
-    return clean(s).toLowerCase(Locale.ROOT).replaceAll("^www\\.|\\.(com|org|net|co\\.uk)$", "");
-  }
-
-  private static boolean same(String a, String b) {
-    return !a.isEmpty() && normalizeKey(a).equals(normalizeKey(b));
-  }
-
-  private static boolean contains(String haystack, String needle) {
-    return needle.length() > 3 && normalizeKey(haystack).contains(normalizeKey(needle));
-  }
-
-  private static int words(String s) {
+  static int words(String s) {
     String t = s.trim();
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }

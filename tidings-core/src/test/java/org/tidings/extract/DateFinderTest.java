@@ -50,4 +50,13 @@ class DateFinderTest {
         dates.isDateLine(
             "The contract signed on 14 March 2019 was worth millions of dollars to them."));
   }
+
+  @Test
+  void readsNumericDatesWithSlashesMonthFirst() {
+    assertEquals(day("2017-03-01"), dates.fromText("03/01/2017"));
+    assertEquals(day("2025-02-24"), dates.fromText("2/24/2025"));
+    assertEquals(day("2025-02-24"), dates.fromText("24/2/2025"));
+    assertEquals(day("2025-12-02"), dates.fromText("02-12-2025"));
+    assertEquals(day("2025-09-25"), dates.fromMetadata("Thu, 09/25/2025 - 11:38"));
+  }
 }

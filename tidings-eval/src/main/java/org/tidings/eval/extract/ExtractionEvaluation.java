@@ -36,12 +36,13 @@ import org.tidings.model.Source;
 public final class ExtractionEvaluation {
   /**
    * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.964; WCXB dev title
-   * 0.752, date 0.826).
+   * 0.784, date 0.846, author 0.679).
    */
   static final double FLOOR_SCRAPINGHUB_F1 = 0.96;
 
-  static final double FLOOR_WCXB_TITLE = 0.74;
-  static final double FLOOR_WCXB_DATE = 0.81;
+  static final double FLOOR_WCXB_TITLE = 0.775;
+  static final double FLOOR_WCXB_DATE = 0.835;
+  static final double FLOOR_WCXB_AUTHOR = 0.665;
 
   private ExtractionEvaluation() {}
 
@@ -67,6 +68,11 @@ public final class ExtractionEvaluation {
       if (wcxb[1] < FLOOR_WCXB_DATE) {
         failures.add(
             String.format(Locale.ROOT, "wcxb date %.3f < floor %.3f", wcxb[1], FLOOR_WCXB_DATE));
+      }
+      if (wcxb[2] < FLOOR_WCXB_AUTHOR) {
+        failures.add(
+            String.format(
+                Locale.ROOT, "wcxb author %.3f < floor %.3f", wcxb[2], FLOOR_WCXB_AUTHOR));
       }
     }
     if (!failures.isEmpty()) {
@@ -115,7 +121,13 @@ public final class ExtractionEvaluation {
     return tidings.f1();
   }
 
-  /** Title, date, author accuracy and article F1; returns {title, date}. */
+  /**
+   * Title, date, author accuracy and article F1; returns {title, date, author}. Titles match after
+   * {@link #key} normalisation only (no site-name stripping on the gold side: the gold titles carry
+   * none); dates match on the exact day; authors match as sets of names ({@link #names}). Gold
+   * authors that append a role after a comma ("Ann Lee, Dietitian") count the role as a name, which
+   * costs a few pages; it is left strict rather than guessed at.
+   */
   private static double[] wcxb(ArticleExtractor extractor, int worst) throws IOException {
     List<Page> pages = ExtractionData.wcxbPages();
     int titles = 0;
@@ -131,6 +143,7 @@ public final class ExtractionEvaluation {
     List<Object[]> perPage = new ArrayList<>();
     List<String> titleMisses = new ArrayList<>();
     List<String> dateMisses = new ArrayList<>();
+    List<String> authorMisses = new ArrayList<>();
     for (Page page : pages) {
       JsonNode gold = page.gold().path("ground_truth");
       String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
@@ -166,6 +179,8 @@ public final class ExtractionEvaluation {
         authored++;
         if (names(goldAuthor).equals(names(String.join(", ", meta.authors())))) {
           authorHits++;
+        } else {
+          authorMisses.add(page.id() + "  gold=" + goldAuthor + "  got=" + meta.authors());
         }
       }
       String content = gold.path("main_content").asText("");
@@ -177,6 +192,7 @@ public final class ExtractionEvaluation {
     }
     double title = (double) titleHits / Math.max(1, titles);
     double date = (double) dateHits / Math.max(1, dated);
+    double author = (double) authorHits / Math.max(1, authored);
     System.out.printf(Locale.ROOT, "WCXB dev, %d pages%n", pages.size());
     System.out.printf(
         Locale.ROOT, "  title exact match   %.3f  (%d/%d)%n", title, titleHits, titles);
@@ -189,11 +205,7 @@ public final class ExtractionEvaluation {
     System.out.printf(
         Locale.ROOT, "  date given, none in gold  %d of %d undated pages%n", invented, undated);
     System.out.printf(
-        Locale.ROOT,
-        "  author match        %.3f  (%d/%d)%n",
-        (double) authorHits / Math.max(1, authored),
-        authorHits,
-        authored);
+        Locale.ROOT, "  author match        %.3f  (%d/%d)%n", author, authorHits, authored);
     System.out.printf(
         Locale.ROOT,
         "  body shingle F1, articles %.3f (P %.3f R %.3f, %d pages); all types %.3f%n",
@@ -206,8 +218,9 @@ public final class ExtractionEvaluation {
       printWorst(perPage, worst);
       titleMisses.stream().limit(worst).forEach(m -> System.out.println("  title miss " + m));
       dateMisses.stream().limit(worst).forEach(m -> System.out.println("  date miss " + m));
+      authorMisses.stream().limit(worst).forEach(m -> System.out.println("  author miss " + m));
     }
-    return new double[] {title, date};
+    return new double[] {title, date, author};
   }
 
   private static void printWorst(List<Object[]> perPage, int worst) {

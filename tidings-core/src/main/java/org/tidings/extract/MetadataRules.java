@@ -1,0 +1,73 @@
+package org.tidings.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists the metadata rules use, read from resource files.
+ *
+ * @param publishedMeta meta tag names holding the publication date, best first
+ * @param modifiedMeta meta tag names holding the last update
+ * @param authorMeta meta tag names holding author names, best first
+ * @param bylinePrefixes words opening a byline ("by", "von", "written by"), longest first
+ * @param genericTitles headings that name a site section, not a page ("blog", "news")
+ */
+record MetadataRules(
+    List<String> publishedMeta,
+    List<String> modifiedMeta,
+    List<String> authorMeta,
+    List<String> bylinePrefixes,
+    Set<String> genericTitles) {
+
+  MetadataRules {
+    publishedMeta = List.copyOf(publishedMeta);
+    modifiedMeta = List.copyOf(modifiedMeta);
+    authorMeta = List.copyOf(authorMeta);
+    bylinePrefixes = List.copyOf(bylinePrefixes);
+    genericTitles = Set.copyOf(genericTitles);
+  }
+
+  static MetadataRules standard() {
+    List<String> published = new ArrayList<>();
+    List<String> modified = new ArrayList<>();
+    for (String line : lines("date-meta.tsv")) {
+      String[] f = line.split("\t");
+      (f.length > 1 && f[1].trim().equals("modified") ? modified : published).add(f[0].trim());
+    }
+    List<String> prefixes = new ArrayList<>(lines("byline-prefixes.txt"));
+    prefixes.sort((a, b) -> b.length() - a.length());
+    return new MetadataRules(
+        published,
+        modified,
+        lines("author-meta.txt"),
+        prefixes,
+        new LinkedHashSet<>(lines("title-generic.txt")));
+  }
+
+  private static List<String> lines(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = MetadataRules.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

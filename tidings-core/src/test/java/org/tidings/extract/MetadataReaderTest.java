@@ -1,0 +1,117 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MetadataReaderTest {
+  private final MetadataReader reader = new MetadataReader(DateFinder.standard());
+
+  private MetadataReader.Head read(String html, String url) {
+    return reader.read(Jsoup.parse(html, url), url);
+  }
+
+  @Test
+  void resolvesJsonLdAuthorReferencesInAGraph() {
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+            + "{\"@type\":\"Article\",\"headline\":\"Dam Opens\",\"datePublished\":"
+            + "\"2021-05-04T23:30:00-07:00\",\"dateModified\":\"2022-01-01\","
+            + "\"author\":{\"@id\":\"#p1\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Ann Lee\"}]}</script>"
+            + "</head><body><h1>Dam Opens</h1><p>Text.</p></body></html>";
+    MetadataReader.Head head = read(html, "https://x.example/dam");
+    assertEquals(List.of("Ann Lee"), head.authors());
+    // The local day as written, not converted to UTC.
+    assertEquals("2021-05-04", head.published().orElseThrow().toString());
+    assertEquals("Dam Opens", head.title());
+  }
+
+  @Test
+  void stripsSiteNamesKnownFromTheHostName() {
+    String html =
+        "<html><head><title>Bridge Reopens After Repairs | Valleycourier</title></head>"
+            + "<body><p>Text.</p></body></html>";
+    assertEquals(
+        "Bridge Reopens After Repairs", read(html, "https://www.valleycourier.com/a").title());
+  }
+
+  @Test
+  void skipsHeadingsThatNameTheSiteOrASection() {
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"Why Rust Feels Different\">"
+            + "</head><body><header><h1>Playful Tones</h1></header><h1>Blog</h1>"
+            + "<p>Text.</p></body></html>";
+    assertEquals("Why Rust Feels Different", read(html, "https://playfultones.com/x").title());
+  }
+
+  @Test
+  void prefersTheHeadingWhenTheTitleAddsATagline() {
+    String html =
+        "<html><head><title>Personal Training - Campus Recreation Sports</title></head>"
+            + "<body><h1>Personal Training</h1><p>Text.</p></body></html>";
+    assertEquals("Personal Training", read(html, "https://rec.example.edu/pt").title());
+  }
+
+  @Test
+  void fallsBackToTheDateShownNextToTheHeadline() {
+    String html =
+        "<html><head><title>Notes</title></head><body><aside><time datetime=\"2019-01-01\">"
+            + "1 Jan 2019</time></aside><h1>Notes on Gardening</h1>"
+            + "<div class=\"meta\">Posted 14. März 2020</div><p>Text.</p></body></html>";
+    assertEquals(
+        "2020-03-14", read(html, "https://x.example/notes").published().orElseThrow().toString());
+  }
+
+  @Test
+  void prefersPublishedMetadataToTheModifiedDate() {
+    String html =
+        "<html><head><meta property=\"article:modified_time\" content=\"2023-02-02\">"
+            + "<meta property=\"article:published_time\" content=\"2022-12-24T10:00:00Z\">"
+            + "</head><body><h1>H</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2022-12-24", read(html, "https://x.example/h").published().orElseThrow().toString());
+    String modifiedOnly =
+        "<html><head><meta property=\"article:modified_time\" content=\"2023-02-02\">"
+            + "</head><body><h1>H</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2023-02-02",
+        read(modifiedOnly, "https://x.example/h").published().orElseThrow().toString());
+  }
+
+  @Test
+  void inventsNoDate() {
+    String html = "<html><body><h1>H</h1><p>Founded in 2019 with 12 staff.</p></body></html>";
+    assertTrue(read(html, "https://x.example/h").published().isEmpty());
+  }
+
+  @Test
+  void readsBylinesWithoutTheirPrefixes() {
+    String html =
+        "<html><body><h1>Storm Hits Coast</h1><div class=\"byline\">By Maria Gómez and"
+            + " Tom Wu</div><p>Text.</p><div class=\"comments\"><span class=\"author\">"
+            + "troll99</span></div></body></html>";
+    assertEquals(List.of("Maria Gómez", "Tom Wu"), read(html, "https://x.example/s").authors());
+  }
+
+  @Test
+  void readsTheFirstPostersNameOnAForum() {
+    String html =
+        "<html><body><h1>Which GPU?</h1><article class=\"message\" data-author=\"gpu_fan\">"
+            + "<p>Help me choose.</p></article><article class=\"message\" data-author=\"other\">"
+            + "<p>This one.</p></article></body></html>";
+    assertEquals(List.of("gpu_fan"), read(html, "https://forum.example/t/1").authors());
+  }
+
+  @Test
+  void dropsTheSiteNameFromAuthors() {
+    String html =
+        "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
+            + "<meta name=\"author\" content=\"Daily Planet\"></head>"
+            + "<body><h1>H</h1><p>Text.</p></body></html>";
+    assertTrue(read(html, "https://x.example/h").authors().isEmpty());
+  }
+}
