@@ -49,17 +49,20 @@ public final class WordForms {
     StringBuilder b = new StringBuilder(8);
     char last = 0;
     for (int i = 0; i < word.length() && b.length() < 8; i++) {
-      char c = word.charAt(i);
-      char k =
-          Character.isUpperCase(c)
-              ? 'X'
-              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      char k = shapeClass(word.charAt(i));
       if (k != last) {
         b.append(k);
         last = k;
       }
     }
     return b.toString();
+  }
+
+  /** A character's class in a shape: X upper case, x lower case, d digit, else itself. */
+  private static char shapeClass(char c) {
+    return Character.isUpperCase(c)
+        ? 'X'
+        : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
   }
 
   /** {@code suffix(s, n).hashCode()}, without making the string. */
@@ -78,11 +81,7 @@ public final class WordForms {
     int length = 0;
     char last = 0;
     for (int i = 0; i < word.length() && length < 8; i++) {
-      char c = word.charAt(i);
-      char k =
-          Character.isUpperCase(c)
-              ? 'X'
-              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      char k = shapeClass(word.charAt(i));
       if (k != last) {
         h = 31 * h + k;
         length++;
