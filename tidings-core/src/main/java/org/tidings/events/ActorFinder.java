@@ -54,15 +54,17 @@ final class ActorFinder {
           ? null
           : new ActorMention(i, i + 1, d.lastGroup, false, false, true);
     }
-    for (int n = Math.min(lexicon.longestActor(), low.size() - i); n >= 1; n--) {
+    boolean mayStart = lexicon.mayStartActor(w);
+    for (int n = Math.min(lexicon.longestActor(), low.size() - i); mayStart && n >= 1; n--) {
       String code = lexicon.actor(phrase(low, i, n));
       if (code != null) {
         return new ActorMention(i, i + n, code, false, false, false);
       }
     }
-    for (int n = Math.min(gazetteer.longestName(), low.size() - i); n >= 1; n--) {
+    boolean capital = Character.isUpperCase(tokens.get(i).text().charAt(0));
+    for (int n = Math.min(gazetteer.longestName(), low.size() - i); capital && n >= 1; n--) {
       Optional<Gazetteer.Match> g = gazetteer.find(phrase(low, i, n));
-      if (g.isPresent() && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+      if (g.isPresent()) {
         return country(tokens, low, i, i + n, g.get(), d);
       }
     }
@@ -131,6 +133,9 @@ final class ActorFinder {
   }
 
   private int roleLength(List<String> low, int i) {
+    if (!lexicon.mayStartActor(low.get(i))) {
+      return 0;
+    }
     for (int n = Math.min(lexicon.longestActor(), low.size() - i); n >= 1; n--) {
       if (lexicon.role(phrase(low, i, n)) != null) {
         return n;

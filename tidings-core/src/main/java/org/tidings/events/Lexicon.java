@@ -31,6 +31,7 @@ public final class Lexicon {
   private final Map<String, Role> roles;
   private final Map<String, String> intents;
   private final int longestActor;
+  private final Set<String> firstWords;
 
   public Lexicon(
       Map<String, Set<String>> classes,
@@ -44,13 +45,14 @@ public final class Lexicon {
     this.roles = Map.copyOf(roles);
     this.intents = Map.copyOf(intents);
     int longest = 1;
-    for (String k : actors.keySet()) {
-      longest = Math.max(longest, k.split(" ").length);
-    }
-    for (String k : roles.keySet()) {
-      longest = Math.max(longest, k.split(" ").length);
+    Set<String> first = new HashSet<>();
+    for (String k : concat(actors.keySet(), roles.keySet())) {
+      String[] words = k.split(" ");
+      longest = Math.max(longest, words.length);
+      first.add(words[0]);
     }
     this.longestActor = longest;
+    this.firstWords = Set.copyOf(first);
   }
 
   /** The lexicon shipped with Tidings. */
@@ -181,6 +183,20 @@ public final class Lexicon {
   /** The role a lower-case phrase names, or null. */
   public Role role(String phrase) {
     return roles.get(phrase);
+  }
+
+  /**
+   * Whether an actor or role phrase may start with this lower-case word (as written, or bare when
+   * it is the phrase's only word): a quick test before phrases are built.
+   */
+  public boolean mayStartActor(String w) {
+    return firstWords.contains(w) || firstWords.contains(bare(w));
+  }
+
+  private static List<String> concat(Set<String> a, Set<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** The most words an actor or role phrase has. */
