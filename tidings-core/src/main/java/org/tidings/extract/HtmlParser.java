@@ -298,8 +298,14 @@ final class HtmlParser {
         return end < 0 ? n : end + 3;
       }
       if (src.startsWith("<![CDATA[", lt)) {
+        // A real section (inside SVG, say) closes with "]]>" before any tag; a stray opener in
+        // HTML is a bogus comment that ends at the first ">", as in HTML5, so the page goes on.
         int end = indexOf3(']', ']', '>', lt + 9);
-        return end < 0 ? n : end + 3;
+        int nextTag = indexOf('<', lt + 9);
+        if (end >= 0 && (nextTag < 0 || end < nextTag)) {
+          return end + 3;
+        }
+        return skipTo(lt + 2, '>');
       }
       return skipTo(lt + 2, '>');
     }

@@ -61,6 +61,16 @@ class HtmlParserTest {
   }
 
   @Test
+  void aStrayCdataOpenerDoesNotSwallowThePage() {
+    String html =
+        "<body><p>Before</p><script>//<![CDATA[\nx()</script><![CDATA[ stray >"
+            + "<p>Talks in Baku went on.</p>"
+            + "<svg><style><![CDATA[ a > b { fill: red } ]]></style></svg><p>After</p></body>";
+    Document doc = HtmlParser.parse(html, "");
+    assertEquals("Before Talks in Baku went on. After", doc.body().text());
+  }
+
+  @Test
   void flattensHostileNesting() {
     Document doc =
         HtmlParser.parse("<body>" + "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000), "");
