@@ -99,6 +99,14 @@ public final class EventCoder implements Annotator {
     return analysis.withEvents(events);
   }
 
+  private static String dateFrom(CodedEvent.DateSource source) {
+    return switch (source) {
+      case SENTENCE -> "sentence";
+      case PUBLICATION -> "publication";
+      case NONE -> "";
+    };
+  }
+
   /** The events of an article with reporters and date sources. */
   public List<CodedEvent> code(Analysis analysis) {
     Discourse d = new Discourse();
@@ -341,7 +349,8 @@ public final class EventCoder implements Annotator {
                 cameo.get().code(),
                 cameo.get().goldstein(),
                 cameo.get().quadClass(),
-                date);
+                date,
+                new Event.Provenance(by, dateFrom(dateSource), mod == Modality.INTENT));
         out.add(new CodedEvent(e, by, dateSource, mod == Modality.INTENT));
       }
     }

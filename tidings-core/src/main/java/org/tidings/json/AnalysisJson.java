@@ -162,6 +162,9 @@ public final class AnalysisJson {
     n.put("label", cameo.map(CameoCode::label).orElse(""));
     n.put("plover", cameo.map(CameoCode::plover).orElse(""));
     n.put("date", e.date());
+    n.put("dateFrom", e.provenance().dateFrom());
+    n.put("reporter", e.provenance().reporter());
+    n.put("intent", e.provenance().intent());
     n.put("sentenceStart", e.sentence().start());
     n.put("sentenceEnd", e.sentence().end());
     return n;
@@ -279,7 +282,11 @@ public final class AnalysisJson {
         n.get("code").asText(),
         n.path("goldstein").asDouble(),
         n.path("quadClass").asInt(),
-        n.path("date").asText());
+        n.path("date").asText(),
+        new Event.Provenance(
+            n.path("reporter").asText(),
+            n.path("dateFrom").asText(),
+            n.path("intent").asBoolean()));
   }
 
   private ArmsTransfer readTransfer(JsonNode n) {

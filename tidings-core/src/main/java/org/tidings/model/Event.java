@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict
  * @param date ISO 8601 date or TimeML value of when it happened, or the empty string when unknown
+ * @param provenance who reported it, where its date came from, and whether it is only intended
  */
 public record Event(
     Span span,
@@ -23,9 +24,48 @@ public record Event(
     String code,
     double goldstein,
     int quadClass,
-    String date)
+    String date,
+    Provenance provenance)
     implements Annotation {
+
+  /**
+   * How an event is known.
+   *
+   * @param reporter actor code of who reported it ("RUSGOV" for "Putin argued that Russia ..."), or
+   *     the empty string when the text states it directly
+   * @param dateFrom where {@link Event#date()} came from: "sentence" (a time expression in it),
+   *     "publication" (the article's date, for lack of one in the sentence), or the empty string
+   *     when there is no date
+   * @param intent whether it is an intent coded from a wanted or planned act ("wants to buy")
+   */
+  public record Provenance(String reporter, String dateFrom, boolean intent) {
+    /** Stated directly, date unknown or not said where from, not an intent. */
+    public static final Provenance DIRECT = new Provenance("", "", false);
+
+    public Provenance {
+      Objects.requireNonNull(reporter);
+      Objects.requireNonNull(dateFrom);
+      if (!dateFrom.isEmpty() && !dateFrom.equals("sentence") && !dateFrom.equals("publication")) {
+        throw new IllegalArgumentException("bad date source '" + dateFrom + "'");
+      }
+    }
+  }
+
+  /** An event stated directly, with no word on where its date came from. */
+  public Event(
+      Span span,
+      Span sentence,
+      String source,
+      String target,
+      String code,
+      double goldstein,
+      int quadClass,
+      String date) {
+    this(span, sentence, source, target, code, goldstein, quadClass, date, Provenance.DIRECT);
+  }
+
   public Event {
+    Objects.requireNonNull(provenance);
     Objects.requireNonNull(span);
     Objects.requireNonNull(sentence);
     Objects.requireNonNull(source);

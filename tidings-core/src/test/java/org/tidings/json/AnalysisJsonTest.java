@@ -74,7 +74,18 @@ class AnalysisJsonTest {
                 new Quote(at("Ünïcödé"), "Ünïcödé", "", null, true)))
         .withTimes(List.of(new TimeExpression(at("2009-2011"), "2009-2011", "2009/2011", true)))
         .withAmounts(List.of(money))
-        .withEvents(List.of(new Event(at("sold"), sentence, "RUS", "AZE", "0871", 8.3, 2, "")))
+        .withEvents(
+            List.of(
+                new Event(
+                    at("sold"),
+                    sentence,
+                    "RUS",
+                    "AZE",
+                    "0871",
+                    8.3,
+                    2,
+                    "2013",
+                    new Event.Provenance("AZEGOV", "sentence", true))))
         .withTransfers(
             List.of(
                 new ArmsTransfer(
@@ -151,6 +162,9 @@ class AnalysisJsonTest {
     JsonNode event = o.get("events").get(0);
     assertEquals("declare a truce or ceasefire", event.get("label").asText(), "CAMEO label");
     assertEquals("RETREAT", event.get("plover").asText(), "PLOVER category beside the code");
+    assertEquals("AZEGOV", event.get("reporter").asText(), "who reported it");
+    assertEquals("sentence", event.get("dateFrom").asText(), "where the date came from");
+    assertTrue(event.get("intent").asBoolean());
     JsonNode aliyev = o.get("entities").get(1);
     assertEquals("Aliyev", TEXT.substring(aliyev.get("start").asInt(), aliyev.get("end").asInt()));
   }

@@ -64,7 +64,10 @@ final class TableRows implements Serializable {
         DataTypes.createStructField("goldstein", DataTypes.DoubleType, false),
         integer("quad_class"),
         field("date"),
-        field("sentence")),
+        field("sentence"),
+        field("reporter"),
+        field("date_from"),
+        DataTypes.createStructField("intent", DataTypes.BooleanType, false)),
     TRANSFERS(
         field("article_id"),
         integer("span_start"),
@@ -159,7 +162,10 @@ final class TableRows implements Serializable {
           e.goldstein(),
           e.quadClass(),
           e.date(),
-          e.sentence().of(article.text()));
+          e.sentence().of(article.text()),
+          e.provenance().reporter(),
+          e.provenance().dateFrom(),
+          e.provenance().intent());
     }
     for (ArmsTransfer tr : a.transfers()) {
       t.add(

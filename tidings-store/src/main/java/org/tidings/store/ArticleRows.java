@@ -216,7 +216,10 @@ final class ArticleRows implements AutoCloseable {
               dayOf(e.date(), art.published()).orElse(null),
               e.sentence().start(),
               e.sentence().end(),
-              e.sentence().of(art.text())
+              e.sentence().of(art.text()),
+              e.provenance().reporter(),
+              e.provenance().dateFrom(),
+              e.provenance().intent()
             });
       }
     }

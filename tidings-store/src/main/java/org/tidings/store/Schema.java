@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Schema {
   /** Bump when the tables change, and add a migration step to {@link #migrate}. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final List<String> TABLES =
       List.of(
@@ -70,7 +70,10 @@ final class Schema {
             day DATE,
             sentence_start INTEGER NOT NULL,
             sentence_end INTEGER NOT NULL,
-            sentence VARCHAR NOT NULL)""",
+            sentence VARCHAR NOT NULL,
+            reporter VARCHAR NOT NULL DEFAULT '',
+            date_from VARCHAR NOT NULL DEFAULT '',
+            intent BOOLEAN NOT NULL DEFAULT false)""",
           """
           CREATE TABLE IF NOT EXISTS transfers (
             article_id VARCHAR NOT NULL,
@@ -129,7 +132,13 @@ final class Schema {
 
   private static void migrate(Statement s, int from) throws SQLException {
     if (from < VERSION) {
-      // Version 1 is the first; later versions add ALTER steps here, one per version.
+      // One step per version; a new store (from 0) already has every column.
+      if (from == 1) {
+        // 2: who reported an event, where its date came from, whether it is an intent
+        s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS reporter VARCHAR DEFAULT ''");
+        s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_from VARCHAR DEFAULT ''");
+        s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS intent BOOLEAN DEFAULT false");
+      }
       s.execute(
           "INSERT INTO schema_version VALUES ("
               + VERSION

@@ -146,7 +146,8 @@ final class StoreQueries {
     q.to().ifPresent(d -> w.add("e.day <= CAST(? AS DATE)", d.toString()));
     String select =
         "SELECT e.article_id, e.span_start, e.span_end, e.sentence_start, e.sentence_end,"
-            + " e.source, e.target, e.code, e.goldstein, e.quad_class, e.date, e.sentence"
+            + " e.source, e.target, e.code, e.goldstein, e.quad_class, e.date, e.sentence,"
+            + " e.reporter, e.date_from, e.intent"
             + " FROM events e JOIN articles a ON a.id = e.article_id";
     try (PreparedStatement p =
         w.prepare(
@@ -163,7 +164,8 @@ final class StoreQueries {
                   rs.getString(8),
                   rs.getDouble(9),
                   rs.getInt(10),
-                  rs.getString(11));
+                  rs.getString(11),
+                  new Event.Provenance(rs.getString(13), rs.getString(14), rs.getBoolean(15)));
           out.add(new StoredEvent(rs.getString(1), e, rs.getString(12)));
         }
       }

@@ -24,6 +24,7 @@ import org.tidings.json.AnalysisJson;
 import org.tidings.model.Analysis;
 import org.tidings.model.Diagnostic;
 import org.tidings.model.EntityType;
+import org.tidings.model.Event;
 import org.tidings.store.Store.EventQuery;
 import org.tidings.store.Store.SearchHit;
 import org.tidings.store.Store.Stats;
@@ -381,6 +382,42 @@ class EmbeddedStoreTest {
     assertEquals(arms.events(), store.article(arms.article().id()).orElseThrow().events());
     assertEquals(Schema.VERSION, store.schemaVersion());
     assertFalse(store.put(arms));
+  }
+
+  @Test
+  void migratesAVersionOneStoreAndKeepsEventProvenance() throws Exception {
+    store.close();
+    String url = "jdbc:duckdb:" + dir.resolve(EmbeddedStore.DB_FILE).toAbsolutePath();
+    try (var c = java.sql.DriverManager.getConnection(url);
+        var s = c.createStatement()) {
+      for (String column : List.of("reporter", "date_from", "intent")) {
+        s.execute("ALTER TABLE events DROP COLUMN " + column);
+      }
+      s.execute("DELETE FROM schema_version");
+      s.execute("INSERT INTO schema_version VALUES (1, now())");
+    }
+    store = EmbeddedStore.open(dir);
+    assertEquals(Schema.VERSION, store.schemaVersion());
+    Event first = arms.events().get(0);
+    Event reported =
+        new Event(
+            first.span(),
+            first.sentence(),
+            first.source(),
+            first.target(),
+            first.code(),
+            first.goldstein(),
+            first.quadClass(),
+            "2013-08-14",
+            new Event.Provenance("AZEGOV", "publication", true));
+    store.put(arms.withEvents(List.of(reported)));
+    StoredEvent back =
+        store
+            .events(
+                new EventQuery(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10))
+            .get(0);
+    assertEquals(reported, back.event());
   }
 
   @Test

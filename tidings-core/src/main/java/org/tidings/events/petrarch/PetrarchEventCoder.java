@@ -153,7 +153,15 @@ public final class PetrarchEventCoder implements Annotator {
     int quad = cameo.map(CameoCode::quadClass).orElse(quadOfRoot(code));
     return Optional.of(
         new Event(
-            s.span(), s.span(), actor(c.source()), actor(c.target()), code, goldstein, quad, date));
+            s.span(),
+            s.span(),
+            actor(c.source()),
+            actor(c.target()),
+            code,
+            goldstein,
+            quad,
+            date,
+            new Event.Provenance("", date.isEmpty() ? "" : "publication", false)));
   }
 
   private static String actor(String code) {
