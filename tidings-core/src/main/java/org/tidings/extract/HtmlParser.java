@@ -329,14 +329,19 @@ final class HtmlParser {
       return -1;
     }
 
-    /** Reads a start tag at {@code lt}; returns the offset after it (and after raw content). */
-    private int startTag(int lt) {
-      int k = lt + 1;
-      int nameStart = k;
+    /** Where a tag name starting at {@code from} ends: at a space, "/" or ">". */
+    private int nameEnd(int from) {
+      int k = from;
       while (k < n && !isSpace(buf[k]) && buf[k] != '>' && buf[k] != '/') {
         k++;
       }
-      String name = lower(nameStart, k);
+      return k;
+    }
+
+    /** Reads a start tag at {@code lt}; returns the offset after it (and after raw content). */
+    private int startTag(int lt) {
+      int k = nameEnd(lt + 1);
+      String name = lower(lt + 1, k);
       Attributes attrs = null;
       boolean selfClosing = false;
       while (true) {
@@ -462,12 +467,8 @@ final class HtmlParser {
 
     /** Reads an end tag at {@code lt}; returns the offset after it. */
     private int endTag(int lt) {
-      int k = lt + 2;
-      int nameStart = k;
-      while (k < n && !isSpace(buf[k]) && buf[k] != '>' && buf[k] != '/') {
-        k++;
-      }
-      String name = lower(nameStart, k);
+      int k = nameEnd(lt + 2);
+      String name = lower(lt + 2, k);
       int end = skipTo(k, '>');
       end(name);
       return end;
