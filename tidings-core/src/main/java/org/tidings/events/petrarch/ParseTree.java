@@ -38,6 +38,18 @@ public record ParseTree(String label, String word, List<ParseTree> children) {
     }
   }
 
+  /** The tree in bracket notation on one line, as {@link #parse} reads it. */
+  public String bracketed() {
+    if (isLeaf()) {
+      return "(" + label + " " + word + ")";
+    }
+    StringBuilder b = new StringBuilder("(").append(label);
+    for (ParseTree c : children) {
+      b.append(' ').append(c.bracketed());
+    }
+    return b.append(')').toString();
+  }
+
   /** Parses a bracketed tree; fails with a message on unbalanced brackets. */
   public static ParseTree parse(String text) {
     List<String> tokens = new ArrayList<>();

@@ -29,19 +29,8 @@ class TreeBuilderTest {
     return new DependencyTree(words, tags, heads, relations);
   }
 
-  private static String bracket(ParseTree t) {
-    if (t.isLeaf()) {
-      return "(" + t.label() + " " + t.word() + ")";
-    }
-    StringBuilder b = new StringBuilder("(").append(t.label());
-    for (ParseTree c : t.children()) {
-      b.append(' ').append(bracket(c));
-    }
-    return b.append(')').toString();
-  }
-
   private static String build(String... lines) {
-    return bracket(BUILDER.build(tree(lines)));
+    return BUILDER.build(tree(lines)).bracketed();
   }
 
   @Test

@@ -346,12 +346,12 @@ public final class EventsEval {
             r.text());
         if (trees) {
           try {
-            System.out.println("    given: " + bracket(ParseTree.parse(r.parse())));
+            System.out.println("    given: " + ParseTree.parse(r.parse()).bracketed());
           } catch (IllegalArgumentException e) {
             System.out.println("    given: (bad tree) " + e.getMessage());
           }
           for (ParseTree t : built) {
-            System.out.println("    built: " + bracket(t));
+            System.out.println("    built: " + t.bracketed());
           }
         }
       }
@@ -404,18 +404,6 @@ public final class EventsEval {
     nanos[1] += t2 - t1;
     nanos[2] += t3 - t2;
     return tree;
-  }
-
-  /** A tree in bracket notation on one line. */
-  static String bracket(ParseTree t) {
-    if (t.isLeaf()) {
-      return "(" + t.label() + " " + t.word() + ")";
-    }
-    StringBuilder b = new StringBuilder("(").append(t.label());
-    for (ParseTree c : t.children()) {
-      b.append(' ').append(bracket(c));
-    }
-    return b.append(')').toString();
   }
 
   static int gdelt(Path file) throws IOException {
