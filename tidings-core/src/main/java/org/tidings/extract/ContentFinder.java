@@ -127,9 +127,19 @@ final class ContentFinder {
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
   List<Paragraph> find(Element body) {
-    NodeTraversor.filter(dropObviousFurniture(), body);
+    return find(body, false);
+  }
+
+  /**
+   * The page's main paragraphs, in order; the body is pruned in place. A lenient search keeps what
+   * only class/id tokens or a {@code hidden}/{@code aria-hidden} attribute mark as furniture: the
+   * second try when the strict one finds almost nothing (page builders that call every block a
+   * "widget", script frameworks that stream the article into a hidden div).
+   */
+  List<Paragraph> find(Element body, boolean lenient) {
+    NodeTraversor.filter(dropObviousFurniture(lenient), body);
     NodeStats stats = NodeStats.of(body);
-    Marks marks = new Marks(rules);
+    Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules);
     dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, stats, marks);
     List<Paragraph> out = new ArrayList<>();
@@ -151,14 +161,14 @@ final class ContentFinder {
     return out;
   }
 
-  private NodeFilter dropObviousFurniture() {
+  private NodeFilter dropObviousFurniture(boolean lenient) {
     return (node, depth) -> {
       if (!(node instanceof Element e)) {
         return node.nodeName().equals("#comment")
             ? NodeFilter.FilterResult.REMOVE
             : NodeFilter.FilterResult.CONTINUE;
       }
-      if (DROP_TAGS.contains(e.normalName()) || isHidden(e)) {
+      if (DROP_TAGS.contains(e.normalName()) || isHidden(e, lenient)) {
         return NodeFilter.FilterResult.REMOVE;
       }
       return NodeFilter.FilterResult.CONTINUE;
@@ -170,14 +180,14 @@ final class ContentFinder {
     return e.attributesSize() == 0 ? "" : e.attributes().get(key);
   }
 
-  private static boolean isHidden(Element e) {
+  private static boolean isHidden(Element e, boolean lenient) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.attributes().hasKey("hidden")) {
+    if (!lenient && e.attributes().hasKey("hidden")) {
       return true;
     }
-    if ("true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
+    if (!lenient && "true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
       return true;
     }
     String style = attr(e, "style");

@@ -32,6 +32,10 @@ record FurnitureRules(
     relatedLines = Set.copyOf(relatedLines);
   }
 
+  /** No rules: nothing is furniture by its words or tokens. */
+  static final FurnitureRules NONE =
+      new FurnitureRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
   /** The rules bundled with Tidings. */
   static FurnitureRules standard() {
     return new FurnitureRules(
