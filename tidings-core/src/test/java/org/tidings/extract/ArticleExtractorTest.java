@@ -178,6 +178,29 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void captionsMarkedByClassStayOutOfTheBodyButFigureTablesStayIn() {
+    String para =
+        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String page =
+        "<html><body><article>"
+            + para
+            + "<div class=\"photo-gallery\"><div class=\"item\"><p>Workers pick pears in the"
+            + " old orchard on Tuesday, before the first frost.</p><span class=\"imageCredit\">"
+            + "Photo: Ann Lee</span></div></div>"
+            + para.replace("apples", "quinces")
+            + "<figure><table><tr><td>Apples</td><td>1,200 tonnes</td></tr></table>"
+            + "<div>Harvest by fruit, 2020</div></figure></article></body></html>";
+    ExtractedPage read = extractor.read(html(page));
+    assertFalse(read.body().contains("Workers pick pears"), read.body());
+    assertFalse(read.body().contains("Ann Lee"), read.body());
+    assertFalse(read.body().contains("Harvest by fruit"), read.body());
+    assertTrue(read.body().contains("1,200 tonnes"), read.body());
+    String text = read.article().orElseThrow().text();
+    assertTrue(text.contains("Workers pick pears in the old orchard"), text);
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"
