@@ -122,6 +122,15 @@ final class ContentFinder {
       Set.of("table", "blockquote", "ul", "ol", "dl", "pre");
 
   private static final int MIN_PARAGRAPH = 25;
+
+  /** Widening takes a parent with this many times the paragraph text, plus this many chars. */
+  private static final double WIDEN_FACTOR = 1.5;
+
+  private static final int MIN_WIDEN_GAIN = 200;
+
+  /** ...and whose text beyond the container's is at most this share links. */
+  private static final double WIDEN_MAX_LINKS = 0.15;
+
   private static final double PROTECT_SHARE = 0.4;
 
   private final FurnitureRules rules;
@@ -350,6 +359,7 @@ final class ContentFinder {
     while (top.parent() != null && top != body && stats.text(top.parent()) == stats.text(top)) {
       top = top.parent();
     }
+    top = widen(top, body, stats);
     Element parent = top.parent();
     if (parent == null || top == body) {
       return List.of(top);
@@ -382,6 +392,30 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * An article split into sections (page builders, one block per heading) scores one section best:
+   * climb while the parent holds much more link-poor paragraph text and its extra text has few
+   * links, but never above an {@code <article>} or the page's {@code articleBody}.
+   */
+  private static Element widen(Element top, Element body, NodeStats stats) {
+    while (top != body && top.parent() != null && top.parent() != body) {
+      if (top.nameIs("article") || "articleBody".equals(attr(top, "itemprop"))) {
+        break; // the page says where the article ends
+      }
+      Element parent = top.parent();
+      NodeStats.Counts mine = stats.get(top);
+      NodeStats.Counts theirs = stats.get(parent);
+      int more = theirs.text - mine.text;
+      if (theirs.paragraphText < WIDEN_FACTOR * mine.paragraphText + MIN_WIDEN_GAIN
+          || more <= 0
+          || (theirs.links - mine.links) >= WIDEN_MAX_LINKS * more) {
+        break;
+      }
+      top = parent;
+    }
+    return top;
   }
 
   private static double initialScore(Element e, Marks marks) {

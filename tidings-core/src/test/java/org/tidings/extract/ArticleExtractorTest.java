@@ -201,6 +201,36 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void takesAllSectionsOfAnArticleSplitAcrossContainers() {
+    StringBuilder page = new StringBuilder("<html><body><div class=\"page\">");
+    String[] fruits = {"apples", "pears", "plums", "quinces"};
+    for (int i = 0; i < fruits.length; i++) {
+      // Each section sits deep in its own column; the first one is the longest.
+      page.append("<div class=\"row-")
+          .append(i)
+          .append("\"><div class=\"col\"><div class=\"block\"><h2>Part ")
+          .append(i + 1)
+          .append("</h2>");
+      for (int j = 0; j < (i == 0 ? 4 : 2); j++) {
+        page.append("<p>The valley orchard grew ")
+            .append(fruits[i])
+            .append(" for a century, the owners said, and the new trees planted this spring,")
+            .append(" row ")
+            .append(j)
+            .append(", will bear fruit in about four years.</p>");
+      }
+      page.append("</div></div></div>");
+    }
+    page.append("</div><div class=\"more\"><p><a href=\"/a\">Another story about a festival")
+        .append(" far away, with music and dancing</a></p></div></body></html>");
+    String body = extractor.read(html(page.toString())).body();
+    for (String fruit : fruits) {
+      assertTrue(body.contains("grew " + fruit), body);
+    }
+    assertFalse(body.contains("festival"), body);
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"
