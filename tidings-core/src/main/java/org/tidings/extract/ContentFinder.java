@@ -258,7 +258,11 @@ final class ContentFinder {
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
+    if (e.nameIs("a")
+        || e.nameIs("article")
+        || e.nameIs("main")
+        || e.nameIs("p")
+        || e.nameIs("blockquote")) {
       return false;
     }
     if ("articleBody".equals(attr(e, "itemprop")) || "text".equals(attr(e, "itemprop"))) {

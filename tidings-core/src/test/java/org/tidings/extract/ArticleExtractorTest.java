@@ -231,6 +231,24 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsQuotesEmbeddedFromSocialNetworks() {
+    String para =
+        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String page =
+        "<html><body><article>"
+            + para
+            + "<blockquote class=\"twitter-tweet\"><p>Our first harvest in years is in, thank you"
+            + " all for the help this autumn!</p>— Valley Orchard (@orchard)</blockquote>"
+            + para.replace("apples", "quinces")
+            + "<div class=\"twitter-follow\"><p>Follow us for more news from the valley and"
+            + " beyond, every day of the week.</p></div></article></body></html>";
+    String body = extractor.read(html(page)).body();
+    assertTrue(body.contains("Our first harvest in years is in"), body);
+    assertFalse(body.contains("Follow us"), body);
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"
