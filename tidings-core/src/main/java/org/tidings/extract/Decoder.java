@@ -56,8 +56,9 @@ final class Decoder {
       }
     }
     String utf8 = new String(bytes, StandardCharsets.UTF_8);
-    if (mostlyUtf8(utf8)) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, 0, count(utf8, '\uFFFD'), "detected");
+    int bad = count(utf8, '\uFFFD');
+    if (mostlyUtf8(utf8, bad)) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, 0, bad, "detected");
     }
     return decode(bytes, 0, WINDOWS_1252, "fallback");
   }
@@ -97,18 +98,18 @@ final class Decoder {
    * True when text decoded as UTF-8 has no bad sequences, or few next to many good multi-byte ones
    * (a page cut mid-character, a stray byte): windows-1252 would garble all the others.
    */
-  private static boolean mostlyUtf8(String text) {
-    int bad = 0;
+  private static boolean mostlyUtf8(String text, int bad) {
+    if (bad == 0) {
+      return true; // counted with an intrinsic: most pages need no char-by-char pass
+    }
     int wide = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\uFFFD') {
-        bad++;
-      } else if (c >= 0x80) {
+      if (c >= 0x80 && c != '\uFFFD') {
         wide++;
       }
     }
-    return bad == 0 || bad * 20 < wide;
+    return bad * 20 < wide;
   }
 
   private static int count(String text, char c) {

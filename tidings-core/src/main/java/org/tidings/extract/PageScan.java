@@ -2,7 +2,7 @@ package org.tidings.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -82,12 +82,15 @@ final class PageScan {
         case "h1" -> add(h1s, e);
         case "time" -> add(times, e);
         default -> {
-          if (e.hasAttr("datetime")) {
+          if (e.attributesSize() > 0 && e.attributes().hasKey("datetime")) {
             add(times, e);
           }
         }
       }
-      if (e.hasAttr("itemprop")) {
+      if (e.attributesSize() == 0) {
+        return; // most elements: no itemprop, and no markup that could name an author
+      }
+      if (e.attributes().hasKey("itemprop")) {
         add(itemprops, e);
       }
       if (authorLike(e)) {
@@ -114,22 +117,56 @@ final class PageScan {
     }
   }
 
-  /** An element whose markup says it holds an author name. */
+  /**
+   * An element whose markup says it holds an author name. Attribute names are lower case in a
+   * parsed tree, so the case-sensitive lookups find what {@code Element.attr} would.
+   */
   private static boolean authorLike(Element e) {
-    String rel = e.attr("rel");
-    if (rel.equalsIgnoreCase("author") || e.hasAttr("data-author")) {
+    Attributes a = e.attributes();
+    if (a.get("rel").equalsIgnoreCase("author") || a.hasKey("data-author")) {
       return true;
     }
-    String c = e.className();
-    String id = e.id();
+    String c = a.get("class").trim();
+    String id = a.get("id");
     if (c.isEmpty() && id.isEmpty()) {
-      return e.normalName().equals("a") && e.attr("href").contains("/author/");
+      return e.normalName().equals("a") && a.get("href").contains("/author/");
     }
-    String k = (c + " " + id).toLowerCase(Locale.ROOT);
-    return k.contains("author")
-        || k.contains("byline")
-        || k.contains("creator")
-        || k.contains("username");
+    return authorWord(c) || authorWord(id);
+  }
+
+  /** Whether a class or id value says "author", "byline", "creator" or "username", any case. */
+  private static boolean authorWord(String k) {
+    return containsAscii(k, "author")
+        || containsAscii(k, "byline")
+        || containsAscii(k, "creator")
+        || containsAscii(k, "username");
+  }
+
+  /**
+   * Whether {@code s} contains the lower-case ASCII {@code word}, ASCII letters of {@code s}
+   * compared case-insensitively: what {@code s.toLowerCase(Locale.ROOT).contains(word)} says for
+   * these words, without building a lower-case copy.
+   */
+  static boolean containsAscii(String s, String word) {
+    int last = s.length() - word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      if (lowerAscii(s.charAt(i)) != first) {
+        continue;
+      }
+      int k = 1;
+      while (k < word.length() && lowerAscii(s.charAt(i + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   static boolean hasDigit(String s) {
