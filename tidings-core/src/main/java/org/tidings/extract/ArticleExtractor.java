@@ -200,7 +200,7 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc = HtmlParser.parse(decoded.text(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
