@@ -49,6 +49,26 @@ class MetadataReaderTest {
   }
 
   @Test
+  void takesAHeadingThatEndsTheTitleForTheSiteName() {
+    String html =
+        "<html><head><title>What is Ownership? - The Rust Book</title></head>"
+            + "<body><div class=\"menu-bar\"><h1>The Rust Book</h1></div>"
+            + "<p>Text.</p></body></html>";
+    assertEquals("What is Ownership?", read(html, "https://doc.example.org/ch04").title());
+  }
+
+  @Test
+  void keepsThePartBeforeAPipe() {
+    String html =
+        "<html><head><title>Best Movers in Boston 2025 | Top 19 Companies | Supermove"
+            + "</title><meta property=\"og:site_name\" content=\"Supermove\"></head>"
+            + "<body><p>Text.</p></body></html>";
+    assertEquals("Best Movers in Boston 2025", read(html, "https://supermove.example/b").title());
+    assertEquals("Best Movers", TitleCleaner.firstPart("Best Movers | Top 19"));
+    assertEquals("README | guide", TitleCleaner.firstPart("README | guide"));
+  }
+
+  @Test
   void prefersTheHeadingWhenTheTitleAddsATagline() {
     String html =
         "<html><head><title>Personal Training - Campus Recreation Sports</title></head>"
