@@ -92,6 +92,12 @@ final class DateFinder {
     return fromText(value);
   }
 
+  /** True when a metadata value is written the machine way (2016-11-24, 20161124T...). */
+  boolean isMachineDate(String value) {
+    return value != null
+        && (ISO.matcher(value).find() || COMPACT.matcher(value.strip()).find());
+  }
+
   /** A date in a URL path: /2016/11/24/ or -20161124-. */
   Optional<LocalDate> fromUrl(String url) {
     if (url == null || url.isEmpty()) {

@@ -25,6 +25,12 @@ final class MetadataReader {
   /** Elements after the headline within which a date or byline still belongs to it. */
   private static final int AFTER_HEADLINE = 150;
 
+  /**
+   * Elements after the headline within which a date line is still taken when none is nearer and
+   * the metadata has none (a long lead, a hero image and a table of contents come first).
+   */
+  private static final int FAR_AFTER_HEADLINE = 300;
+
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
 
@@ -108,6 +114,12 @@ final class MetadataReader {
       String canonical,
       int headlineAt) {
     Optional<LocalDate> d = metadataPublished(scan, metas, ld);
+    if (d.isPresent() && !ld.published.isBlank() && !dates.isMachineDate(ld.published)) {
+      // A JSON-LD date in words ("Jun 24, 2025") is a template's rendering, often of the
+      // record's last save; a date printed by the headline is then the better witness.
+      List<LocalDate> shown = shownDates(scan, headlineAt, AFTER_HEADLINE);
+      return shown.isEmpty() ? d : Optional.of(shown.get(0));
+    }
     if (d.isEmpty()) {
       d = dates.fromUrl(url);
     }
@@ -117,7 +129,10 @@ final class MetadataReader {
     if (d.isPresent()) {
       return d;
     }
-    List<LocalDate> shown = shownDates(scan, headlineAt);
+    List<LocalDate> shown = shownDates(scan, headlineAt, AFTER_HEADLINE);
+    if (shown.isEmpty() && headlineAt >= 0) {
+      shown = shownDates(scan, headlineAt, FAR_AFTER_HEADLINE);
+    }
     if (!shown.isEmpty()) {
       return Optional.of(shown.get(0));
     }
@@ -157,10 +172,10 @@ final class MetadataReader {
    * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
    * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private List<LocalDate> shownDates(PageScan scan, int headlineAt) {
+  private List<LocalDate> shownDates(PageScan scan, int headlineAt, int after) {
     List<long[]> found = new ArrayList<>(); // {distance, epoch day}
     for (PageScan.Hit<Element> h : scan.times) {
-      if (tooFar(h.at(), headlineAt) || found.size() > 12) {
+      if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
         continue;
       }
       Optional<LocalDate> d = dates.fromMetadata(h.node().attr("datetime"));
@@ -172,7 +187,7 @@ final class MetadataReader {
       }
     }
     for (PageScan.Hit<TextNode> h : scan.shortTexts) {
-      if (tooFar(h.at(), headlineAt) || found.size() > 24) {
+      if (tooFar(h.at(), headlineAt, after) || found.size() > 24) {
         continue;
       }
       String line = h.node().getWholeText().strip();
@@ -201,10 +216,14 @@ final class MetadataReader {
   }
 
   private static boolean tooFar(int at, int headlineAt) {
+    return tooFar(at, headlineAt, AFTER_HEADLINE);
+  }
+
+  private static boolean tooFar(int at, int headlineAt, int after) {
     if (headlineAt < 0) {
       return false;
     }
-    return at > headlineAt ? at - headlineAt > AFTER_HEADLINE : headlineAt - at > BEFORE_HEADLINE;
+    return at > headlineAt ? at - headlineAt > after : headlineAt - at > BEFORE_HEADLINE;
   }
 
   private static String value(Element e) {
@@ -212,20 +231,33 @@ final class MetadataReader {
   }
 
   /**
-   * True inside a footer, aside or nav, or inside an element whose class or id starts with a
-   * furniture word (comments, related, sidebar...). Class names that merely mention such a word
-   * ("has-sidebar", "template-sidebar") describe a layout, not furniture.
+   * True inside a nav, a footer or aside outside an {@code <article>}, or inside an element whose
+   * class or id starts with a furniture word (comments, related, sidebar...). Class names that
+   * merely mention such a word ("has-sidebar", "template-sidebar") describe a layout, not
+   * furniture.
    */
   static boolean insideFurniture(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String n = a.normalName();
-      if (n.equals("footer") || n.equals("aside") || n.equals("nav")) {
+      if (n.equals("nav")) {
         return true;
+      }
+      if ((n.equals("footer") || n.equals("aside")) && !insideArticle(a)) {
+        return true; // an article's own footer or aside holds its date and byline
       }
       if (n.equals("body")) {
         return false;
       }
       if (furnitureName(a.id()) || furnitureClass(a.className())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideArticle(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("article")) {
         return true;
       }
     }

@@ -87,6 +87,41 @@ class MetadataReaderTest {
   }
 
   @Test
+  void readsTheDateInAnArticlesOwnAside() {
+    String html =
+        "<html><body><aside><time datetime=\"2019-01-01\">1 Jan 2019</time></aside><article>"
+            + "<aside><time datetime=\"2021-06-06\">June 6, 2021</time></aside>"
+            + "<h1>A brief intro to git</h1><p>Text.</p></article></body></html>";
+    assertEquals(
+        "2021-06-06", read(html, "https://x.example/git").published().orElseThrow().toString());
+  }
+
+  @Test
+  void takesADateLineFarBelowALongHeadlineBlock() {
+    StringBuilder html = new StringBuilder("<html><body><h1>How Apps Are Made</h1>");
+    for (int i = 0; i < 200; i++) {
+      html.append("<span>Step ").append(i).append("</span>");
+    }
+    html.append("<p>Posted on April 8, 2024</p><p>Text.</p></body></html>");
+    assertEquals(
+        "2024-04-08",
+        read(html.toString(), "https://x.example/apps").published().orElseThrow().toString());
+  }
+
+  @Test
+  void prefersTheShownDateToAJsonLdDateWrittenInWords() {
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+            + "\"headline\":\"Yoga Prices\",\"datePublished\":\"Jun 24, 2025\"}</script>"
+            + "</head><body><h1>Yoga Prices</h1><p>August 25, 2024</p><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-08-25", read(html, "https://x.example/yoga").published().orElseThrow().toString());
+    String iso = html.replace("Jun 24, 2025", "2025-06-24T10:00:00Z");
+    assertEquals(
+        "2025-06-24", read(iso, "https://x.example/yoga").published().orElseThrow().toString());
+  }
+
+  @Test
   void prefersPublishedMetadataToTheModifiedDate() {
     String html =
         "<html><head><meta property=\"article:modified_time\" content=\"2023-02-02\">"
