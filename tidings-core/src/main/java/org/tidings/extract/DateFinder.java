@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,10 +51,55 @@ final class DateFinder {
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
+  /** How a page writes numeric dates whose day and month could both be a month (03/04/2021). */
+  enum NumericOrder {
+    /** American usage: month first (en-US). */
+    MONTH_FIRST,
+    /** Most of the world: day first. */
+    DAY_FIRST,
+    /** Unknown locale: month first with slashes, day first with dots and dashes. */
+    MIXED
+  }
+
+  /** Regions that write the month first (the United States and states that follow its usage). */
+  private static final Set<String> MONTH_FIRST_REGIONS = Set.of("us", "ph", "fm", "mh", "pw");
+
   private final Map<String, Integer> months;
+  private final NumericOrder order;
 
   DateFinder(Map<String, Integer> months) {
+    this(months, NumericOrder.MIXED);
+  }
+
+  private DateFinder(Map<String, Integer> months, NumericOrder order) {
     this.months = Map.copyOf(months);
+    this.order = order;
+  }
+
+  /**
+   * This finder reading numeric dates the way a page's locale writes them: a language tag such as
+   * "en-US", "en_GB" or "de" (the page's {@code lang} or {@code og:locale}). English without a
+   * region stays {@link NumericOrder#MIXED}; another language or region reads day first.
+   */
+  DateFinder forLocale(String tag) {
+    NumericOrder o = orderOf(tag);
+    return o == order ? this : new DateFinder(months, o);
+  }
+
+  static NumericOrder orderOf(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return NumericOrder.MIXED;
+    }
+    String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+    String language = parts[0];
+    String region = parts.length > 1 ? parts[parts.length - 1] : "";
+    if (MONTH_FIRST_REGIONS.contains(region)) {
+      return NumericOrder.MONTH_FIRST;
+    }
+    if (language.equals("en") && region.isEmpty() || language.length() < 2) {
+      return NumericOrder.MIXED;
+    }
+    return NumericOrder.DAY_FIRST;
   }
 
   static DateFinder standard() {
@@ -172,13 +218,24 @@ final class DateFinder {
   }
 
   /**
-   * A numeric date: day first ("24.11.2016", "24-11-2016"), except with slashes, where the month
-   * comes first as in American usage ("11/24/2016") unless the first number cannot be a month.
+   * A numeric date: the reading that is a date when only one is; else as the page's locale writes
+   * them ({@link NumericOrder}): without a known locale, day first ("24.11.2016", "24-11-2016")
+   * except with slashes, where the month comes first as in American usage ("11/24/2016").
    */
-  private static Optional<LocalDate> numeric(Matcher m) {
+  private Optional<LocalDate> numeric(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
-    boolean monthFirst = m.group(2).equals("/") ? a <= 12 : b > 12;
+    boolean monthFirst;
+    if (a > 12 || b > 12) {
+      monthFirst = b > 12; // only one reading is a date
+    } else {
+      monthFirst =
+          switch (order) {
+            case MONTH_FIRST -> true;
+            case DAY_FIRST -> false;
+            case MIXED -> m.group(2).equals("/");
+          };
+    }
     return monthFirst
         ? date(m.group(4), m.group(1), m.group(3))
         : date(m.group(4), m.group(3), m.group(1));

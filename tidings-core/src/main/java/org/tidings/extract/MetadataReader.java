@@ -31,6 +31,9 @@ final class MetadataReader {
    */
   private static final int FAR_AFTER_HEADLINE = 300;
 
+  /** Extra distance of a date shown as an update ("Updated on ..."). */
+  private static final int UPDATE_PENALTY = 100;
+
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
 
@@ -82,7 +85,9 @@ final class MetadataReader {
             clean(ld.headline),
             clean(scan.title));
     int headlineAt = title.h1At() >= 0 ? title.h1At() : firstH1(scan);
-    Optional<LocalDate> published = published(scan, metas, ld, url, canonical, headlineAt);
+    DateFinder pageDates = dates.forLocale(locale(scan, metas));
+    Optional<LocalDate> published =
+        published(pageDates, scan, metas, ld, url, canonical, headlineAt);
     List<String> authors = authors(scan, metas, ld, siteName, headlineAt);
     String language = language(scan, metas, ld);
     return new Head(
@@ -107,17 +112,18 @@ final class MetadataReader {
    * publication date is as often an update as the gold date, so the metadata wins.)
    */
   private Optional<LocalDate> published(
+      DateFinder dates,
       PageScan scan,
       Map<String, String> metas,
       JsonLd ld,
       String url,
       String canonical,
       int headlineAt) {
-    Optional<LocalDate> d = metadataPublished(scan, metas, ld);
+    Optional<LocalDate> d = metadataPublished(dates, scan, metas, ld);
     if (d.isPresent() && !ld.published.isBlank() && !dates.isMachineDate(ld.published)) {
       // A JSON-LD date in words ("Jun 24, 2025") is a template's rendering, often of the
       // record's last save; a date printed by the headline is then the better witness.
-      List<LocalDate> shown = shownDates(scan, headlineAt, AFTER_HEADLINE);
+      List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
       return shown.isEmpty() ? d : Optional.of(shown.get(0));
     }
     if (d.isEmpty()) {
@@ -129,9 +135,9 @@ final class MetadataReader {
     if (d.isPresent()) {
       return d;
     }
-    List<LocalDate> shown = shownDates(scan, headlineAt, AFTER_HEADLINE);
+    List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
     if (shown.isEmpty() && headlineAt >= 0) {
-      shown = shownDates(scan, headlineAt, FAR_AFTER_HEADLINE);
+      shown = shownDates(dates, scan, headlineAt, FAR_AFTER_HEADLINE);
     }
     if (!shown.isEmpty()) {
       return Optional.of(shown.get(0));
@@ -144,7 +150,7 @@ final class MetadataReader {
   }
 
   private Optional<LocalDate> metadataPublished(
-      PageScan scan, Map<String, String> metas, JsonLd ld) {
+      DateFinder dates, PageScan scan, Map<String, String> metas, JsonLd ld) {
     Optional<LocalDate> d = dates.fromMetadata(ld.published);
     if (d.isPresent()) {
       return d;
@@ -172,7 +178,8 @@ final class MetadataReader {
    * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
    * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private List<LocalDate> shownDates(PageScan scan, int headlineAt, int after) {
+  private List<LocalDate> shownDates(
+      DateFinder dates, PageScan scan, int headlineAt, int after) {
     List<long[]> found = new ArrayList<>(); // {distance, epoch day}
     for (PageScan.Hit<Element> h : scan.times) {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
@@ -183,7 +190,9 @@ final class MetadataReader {
         d = dates.fromText(h.node().text());
       }
       if (d.isPresent() && !insideFurniture(h.node())) {
-        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
+        Element p = h.node().parent();
+        String line = p != null && p.text().length() <= 80 ? p.text() : h.node().text();
+        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
     for (PageScan.Hit<TextNode> h : scan.shortTexts) {
@@ -196,7 +205,7 @@ final class MetadataReader {
       }
       Optional<LocalDate> d = dates.fromText(line);
       if (d.isPresent() && h.node().parentNode() instanceof Element p && !insideFurniture(p)) {
-        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
+        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
     found.sort((x, y) -> Long.compare(x[0], y[0]));
@@ -205,6 +214,16 @@ final class MetadataReader {
       out.add(LocalDate.ofEpochDay(f[1]));
     }
     return out;
+  }
+
+  /**
+   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY}
+   * elements further away, so a publication date beside it wins but a list of other articles'
+   * dates further down does not.
+   */
+  private long rank(int at, int headlineAt, String line) {
+    long d = distance(at, headlineAt);
+    return rules.isUpdateLine(line) ? d + UPDATE_PENALTY : d;
   }
 
   /** Elements between a hit and the headline; a hit just before it counts a little more. */
@@ -377,6 +396,16 @@ final class MetadataReader {
   }
 
   // ---- language ------------------------------------------------------------------------------
+
+  /** The page's language tag with its region when it states one: "en-US", "en_GB", "de". */
+  private static String locale(PageScan scan, Map<String, String> metas) {
+    String lang = scan.html == null ? "" : scan.html.attr("lang").trim();
+    String og = meta(metas, "og:locale");
+    if (!og.isEmpty() && (lang.isEmpty() || lang.length() == 2 && og.startsWith(lang))) {
+      return og; // "en" in the markup, "en_GB" in the OpenGraph tags
+    }
+    return lang;
+  }
 
   private static String language(PageScan scan, Map<String, String> metas, JsonLd ld) {
     Element html = scan.html;

@@ -26,7 +26,8 @@ record MetadataRules(
     List<String> modifiedMeta,
     List<String> authorMeta,
     List<String> bylinePrefixes,
-    Set<String> genericTitles) {
+    Set<String> genericTitles,
+    List<String> updateWords) {
 
   MetadataRules {
     publishedMeta = List.copyOf(publishedMeta);
@@ -34,6 +35,19 @@ record MetadataRules(
     authorMeta = List.copyOf(authorMeta);
     bylinePrefixes = List.copyOf(bylinePrefixes);
     genericTitles = Set.copyOf(genericTitles);
+    updateWords = List.copyOf(updateWords);
+  }
+
+  /** True when a shown date's line calls it an update ("Updated on", "Last modified:"). */
+  boolean isUpdateLine(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String w : updateWords) {
+      int i = lower.indexOf(w);
+      if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static MetadataRules standard() {
@@ -50,7 +64,8 @@ record MetadataRules(
         modified,
         lines("author-meta.txt"),
         prefixes,
-        new LinkedHashSet<>(lines("title-generic.txt")));
+        new LinkedHashSet<>(lines("title-generic.txt")),
+        lines("date-update-words.txt"));
   }
 
   private static List<String> lines(String name) {

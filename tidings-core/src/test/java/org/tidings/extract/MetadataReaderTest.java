@@ -122,6 +122,30 @@ class MetadataReaderTest {
   }
 
   @Test
+  void ranksADateCalledAnUpdateAfterThePublicationDate() {
+    String html =
+        "<html><body><p>December 22, 2022</p><p>Updated: January 02, 2026</p>"
+            + "<h1>Meditation</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2022-12-22", read(html, "https://x.example/m").published().orElseThrow().toString());
+    String alone =
+        "<html><body><h1>Meditation</h1><p>Zuletzt aktualisiert: 2. Januar 2026</p>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "2026-01-02", read(alone, "https://x.example/m").published().orElseThrow().toString());
+  }
+
+  @Test
+  void readsMetadataDatesInThePagesLocale() {
+    String html =
+        "<html lang=\"en\"><head><meta property=\"og:locale\" content=\"en_US\">"
+            + "<meta property=\"article:published_time\" content=\"03-09-2026\"></head>"
+            + "<body><h1>Fasting</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2026-03-09", read(html, "https://x.example/f").published().orElseThrow().toString());
+  }
+
+  @Test
   void prefersPublishedMetadataToTheModifiedDate() {
     String html =
         "<html><head><meta property=\"article:modified_time\" content=\"2023-02-02\">"
