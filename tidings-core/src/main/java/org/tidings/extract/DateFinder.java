@@ -37,7 +37,8 @@ final class DateFinder {
           "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
-  private static final String WORD = "([\\p{L}]{3,}\\.?)";
+  /** A month name: letters with their combining marks (Devanagari, Bengali vowel signs). */
+  private static final String WORD = "([\\p{L}\\p{M}]{2,}\\.?)";
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\d])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|º|\\.)?(?:\\s+de)?\\s+"
@@ -47,6 +48,13 @@ final class DateFinder {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           WORD + "\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+  /** Year first with a month name: "2016. november 24." (Hungarian), "2016 m. lapkričio 24 d.". */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\d])((?:19|20)\\d{2})\\.?\\s+(?:m\\.\\s+)?"
+              + WORD
+              + "\\s+(0?[1-9]|[12]\\d|3[01])(?:\\.|\\s+d\\.|(?![\\d:]))",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
@@ -199,6 +207,18 @@ final class DateFinder {
         break;
       }
     }
+    m = YEAR_MONTH_DAY.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = month(m.group(2));
+      if (month != null) {
+        Optional<LocalDate> d = date(m.group(1), month.toString(), m.group(3));
+        if (d.isPresent()) {
+          best = d;
+          bestAt = m.start();
+        }
+        break;
+      }
+    }
     m = NUMERIC.matcher(text);
     if (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = numeric(m);
@@ -259,7 +279,11 @@ final class DateFinder {
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
     }
-    return months.get(w);
+    Integer m = months.get(w);
+    if (m == null && w.length() > 3 && w.charAt(0) == '\u05D1') {
+      m = months.get(w.substring(1)); // Hebrew "in": בנובמבר, "in November"
+    }
+    return m;
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

@@ -40,7 +40,17 @@ class DateFinderTest {
     assertEquals(day("2016-11-24"), dates.fromText("24.11.2016"));
     assertEquals(day("2016-11-24"), dates.fromText("2016年11月24日"));
     assertEquals(day("2016-11-24"), dates.fromText("24 նոյեմբերի 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 listopada 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("2016. november 24."));
+    assertEquals(day("2016-11-24"), dates.fromText("2016 m. lapkričio 24 d."));
+    assertEquals(day("2016-11-24"), dates.fromText("24 नवंबर 2016"));
+    assertEquals(day("2016-05-03"), dates.fromText("3 मई 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 نوفمبر 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 בנובמבר 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 ноември 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 Nobyembre 2016"));
     assertTrue(dates.fromText("31 February 2016").isEmpty());
+    assertTrue(dates.fromText("2016 of 24 people").isEmpty());
   }
 
   @Test
