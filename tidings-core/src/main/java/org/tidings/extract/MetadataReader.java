@@ -108,8 +108,9 @@ final class MetadataReader {
   /**
    * The publication date: the metadata's (JSON-LD, meta tags, schema.org properties), else the
    * URL's, else the date printed nearest the headline (a {@code <time>} or a short date line), else
-   * the metadata's last-modified date. (On WCXB a shown date that differs from the metadata's
-   * publication date is as often an update as the gold date, so the metadata wins.)
+   * the metadata's last-modified date. (On WCXB a shown date that differs from the meta tags'
+   * publication date is as often an update as the gold date, so the meta tags win; a JSON-LD date
+   * alone yields to the shown date.)
    */
   private Optional<LocalDate> published(
       DateFinder dates,
@@ -119,13 +120,18 @@ final class MetadataReader {
       String url,
       String canonical,
       int headlineAt) {
-    Optional<LocalDate> d = metadataPublished(dates, scan, metas, ld);
-    if (d.isPresent() && !ld.published.isBlank() && !dates.isMachineDate(ld.published)) {
-      // A JSON-LD date in words ("Jun 24, 2025") is a template's rendering, often of the
-      // record's last save; a date printed by the headline is then the better witness.
+    Optional<LocalDate> fromLd = dates.fromMetadata(ld.published);
+    Optional<LocalDate> fromTags = taggedPublished(dates, scan, metas);
+    if (fromLd.isPresent() && (fromTags.isEmpty() || !dates.isMachineDate(ld.published))) {
+      // A JSON-LD date that no meta tag confirms, or one written in words ("Jun 24, 2025"), is
+      // often a plugin's or template's record date; a date printed by the headline is then the
+      // better witness (WCXB: 21 of 26 such pages).
       List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
-      return shown.isEmpty() ? d : Optional.of(shown.get(0));
+      if (!shown.isEmpty() && !swapped(shown.get(0), fromLd.get())) {
+        return Optional.of(shown.get(0));
+      }
     }
+    Optional<LocalDate> d = fromLd.isPresent() ? fromLd : fromTags;
     if (d.isEmpty()) {
       d = dates.fromUrl(url);
     }
@@ -149,12 +155,17 @@ final class MetadataReader {
     return d;
   }
 
-  private Optional<LocalDate> metadataPublished(
-      DateFinder dates, PageScan scan, Map<String, String> metas, JsonLd ld) {
-    Optional<LocalDate> d = dates.fromMetadata(ld.published);
-    if (d.isPresent()) {
-      return d;
-    }
+  /** True when two dates are one numeric date read day-first and month-first (9.10 and 10.9). */
+  static boolean swapped(LocalDate a, LocalDate b) {
+    return a.getYear() == b.getYear()
+        && a.getMonthValue() == b.getDayOfMonth()
+        && a.getDayOfMonth() == b.getMonthValue();
+  }
+
+  /** The publication date in meta tags or schema.org properties of the markup. */
+  private Optional<LocalDate> taggedPublished(
+      DateFinder dates, PageScan scan, Map<String, String> metas) {
+    Optional<LocalDate> d = Optional.empty();
     for (String name : rules.publishedMeta()) {
       d = dates.fromMetadata(meta(metas, name));
       if (d.isPresent()) {
@@ -185,13 +196,9 @@ final class MetadataReader {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
         continue;
       }
-      Optional<LocalDate> d = dates.fromMetadata(h.node().attr("datetime"));
-      if (d.isEmpty()) {
-        d = dates.fromText(h.node().text());
-      }
-      if (d.isPresent() && !insideFurniture(h.node())) {
-        Element p = h.node().parent();
-        String line = p != null && p.text().length() <= 80 ? p.text() : h.node().text();
+      Optional<LocalDate> d = timeDate(dates, h.node());
+      String line = line(h.node());
+      if (d.isPresent() && !insideFurniture(h.node()) && !rules.isOtherDateLine(line)) {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
@@ -204,7 +211,10 @@ final class MetadataReader {
         continue;
       }
       Optional<LocalDate> d = dates.fromText(line);
-      if (d.isPresent() && h.node().parentNode() instanceof Element p && !insideFurniture(p)) {
+      if (d.isPresent()
+          && h.node().parentNode() instanceof Element p
+          && !insideFurniture(p)
+          && !rules.isOtherDateLine(p.text().length() <= 80 ? p.text() : line)) {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
@@ -214,6 +224,32 @@ final class MetadataReader {
       out.add(LocalDate.ofEpochDay(f[1]));
     }
     return out;
+  }
+
+  /**
+   * The day of a {@code <time>}: its {@code datetime}, unless that is in UTC and the text shows a
+   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as
+   * "April 18, 2024").
+   */
+  private static Optional<LocalDate> timeDate(DateFinder dates, Element time) {
+    String attr = time.attr("datetime");
+    Optional<LocalDate> d = dates.fromMetadata(attr);
+    if (d.isEmpty()) {
+      return dates.fromText(time.text());
+    }
+    if (attr.endsWith("Z") || attr.endsWith("+00:00")) {
+      Optional<LocalDate> shown = dates.fromText(time.text());
+      if (shown.isPresent() && Math.abs(shown.get().toEpochDay() - d.get().toEpochDay()) == 1) {
+        return shown;
+      }
+    }
+    return d;
+  }
+
+  /** The text of an element's parent when short (a label and its date), else its own. */
+  private static String line(Element e) {
+    Element p = e.parent();
+    return p != null && p.text().length() <= 80 ? p.text() : e.text();
   }
 
   /**

@@ -116,7 +116,9 @@ class MetadataReaderTest {
             + "</head><body><h1>Yoga Prices</h1><p>August 25, 2024</p><p>Text.</p></body></html>";
     assertEquals(
         "2024-08-25", read(html, "https://x.example/yoga").published().orElseThrow().toString());
-    String iso = html.replace("Jun 24, 2025", "2025-06-24T10:00:00Z");
+    String iso =
+        html.replace("Jun 24, 2025", "2025-06-24T10:00:00Z")
+            .replace("</head>", "<meta name=\"date\" content=\"2025-06-24\"></head>");
     assertEquals(
         "2025-06-24", read(iso, "https://x.example/yoga").published().orElseThrow().toString());
   }
@@ -143,6 +145,45 @@ class MetadataReaderTest {
             + "<body><h1>Fasting</h1><p>Text.</p></body></html>";
     assertEquals(
         "2026-03-09", read(html, "https://x.example/f").published().orElseThrow().toString());
+  }
+
+  @Test
+  void prefersTheShownDateToAJsonLdDateNoMetaTagConfirms() {
+    String ldOnly =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+            + "\"headline\":\"Cost of College\",\"datePublished\":\"2021-08-12T19:35:44Z\"}"
+            + "</script></head><body><h1>Cost of College</h1><p>Last Updated: 2025-02-22</p>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "2025-02-22", read(ldOnly, "https://x.example/c").published().orElseThrow().toString());
+    String confirmed =
+        ldOnly.replace(
+            "</head>",
+            "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
+    assertEquals(
+        "2021-08-12", read(confirmed, "https://x.example/c").published().orElseThrow().toString());
+    // A shown date that is the JSON-LD date read the other way round agrees with it.
+    String swapped = ldOnly.replace("2025-02-22", "12.08.2021").replace("08-12T", "12-08T");
+    assertEquals(
+        "2021-12-08", read(swapped, "https://x.example/c").published().orElseThrow().toString());
+  }
+
+  @Test
+  void skipsDatesThatMarkSomethingElse() {
+    String html =
+        "<html><body><h1>Discuss the 7.1 release</h1><div><b>Joined:</b> 4. Jul 2012</div>"
+            + "<div>11. Sep 2024, 18:36</div><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-09-11", read(html, "https://x.example/t").published().orElseThrow().toString());
+  }
+
+  @Test
+  void readsTheLocalDayOfAUtcTimeFromItsText() {
+    String html =
+        "<html><body><h1>Cruise tips</h1><time datetime=\"2024-04-17T21:13:04Z\">April 18,"
+            + " 2024</time><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-04-18", read(html, "https://x.example/t").published().orElseThrow().toString());
   }
 
   @Test
