@@ -26,8 +26,8 @@ final class MetadataReader {
   private static final int AFTER_HEADLINE = 150;
 
   /**
-   * Elements after the headline within which a date line is still taken when none is nearer and
-   * the metadata has none (a long lead, a hero image and a table of contents come first).
+   * Elements after the headline within which a date line is still taken when none is nearer and the
+   * metadata has none (a long lead, a hero image and a table of contents come first).
    */
   private static final int FAR_AFTER_HEADLINE = 300;
 
@@ -189,8 +189,7 @@ final class MetadataReader {
    * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
    * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private List<LocalDate> shownDates(
-      DateFinder dates, PageScan scan, int headlineAt, int after) {
+  private List<LocalDate> shownDates(DateFinder dates, PageScan scan, int headlineAt, int after) {
     List<long[]> found = new ArrayList<>(); // {distance, epoch day}
     for (PageScan.Hit<Element> h : scan.times) {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
@@ -228,8 +227,8 @@ final class MetadataReader {
 
   /**
    * The day of a {@code <time>}: its {@code datetime}, unless that is in UTC and the text shows a
-   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as
-   * "April 18, 2024").
+   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as "April
+   * 18, 2024").
    */
   private static Optional<LocalDate> timeDate(DateFinder dates, Element time) {
     String attr = time.attr("datetime");
@@ -253,9 +252,9 @@ final class MetadataReader {
   }
 
   /**
-   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY}
-   * elements further away, so a publication date beside it wins but a list of other articles'
-   * dates further down does not.
+   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY} elements
+   * further away, so a publication date beside it wins but a list of other articles' dates further
+   * down does not.
    */
   private long rank(int at, int headlineAt, String line) {
     long d = distance(at, headlineAt);

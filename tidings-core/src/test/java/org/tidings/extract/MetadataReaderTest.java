@@ -158,8 +158,7 @@ class MetadataReaderTest {
         "2025-02-22", read(ldOnly, "https://x.example/c").published().orElseThrow().toString());
     String confirmed =
         ldOnly.replace(
-            "</head>",
-            "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
+            "</head>", "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
     assertEquals(
         "2021-08-12", read(confirmed, "https://x.example/c").published().orElseThrow().toString());
     // A shown date that is the JSON-LD date read the other way round agrees with it.
