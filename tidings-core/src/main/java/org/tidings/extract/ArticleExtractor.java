@@ -46,6 +46,8 @@ public final class ArticleExtractor implements Extractor {
       Pattern.compile(
           "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final FurnitureRules rules;
   private final DateFinder dates;
   private final LanguageDetector languages;
@@ -205,7 +207,7 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc = HtmlParser.parse(decoded.text(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
@@ -242,11 +244,15 @@ public final class ArticleExtractor implements Extractor {
     StringBuilder bodyText = new StringBuilder();
     Set<String> seen = new HashSet<>();
     seen.add(FurnitureRules.normalize(title));
+    List<String> authorKeys = new ArrayList<>(head.authors().size());
+    for (String author : head.authors()) {
+      authorKeys.add(FurnitureRules.normalize(author)); // once a page, not once a paragraph
+    }
     for (Paragraph p : paragraphs) {
       if (bodyText.length() >= MIN_BODY_BEFORE_RELATED && rules.isRelatedLine(p.text())) {
         break; // "You may also like": the rest is links to other articles
       }
-      if (!keep(p, head, seen)) {
+      if (!keep(p, authorKeys, seen)) {
         continue;
       }
       text.append(p);
@@ -284,7 +290,7 @@ public final class ArticleExtractor implements Extractor {
   }
 
   /** Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture. */
-  private boolean keep(Paragraph p, MetadataReader.Head head, Set<String> seen) {
+  private boolean keep(Paragraph p, List<String> authorKeys, Set<String> seen) {
     String t = p.text();
     String key = FurnitureRules.normalize(t);
     if (key.isEmpty() || !seen.add(key)) {
@@ -296,15 +302,10 @@ public final class ArticleExtractor implements Extractor {
     if (rules.isFurnitureLine(t) || rules.isShareLine(t) || dates.isDateLine(t)) {
       return false;
     }
-    if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 8) {
+    if (BYLINE.matcher(t).matches() && SPACES.split(t).length <= 8) {
       return false;
     }
-    for (String author : head.authors()) {
-      if (key.equals(FurnitureRules.normalize(author))) {
-        return false;
-      }
-    }
-    return true;
+    return !authorKeys.contains(key);
   }
 
   private static List<Paragraph> articleBody(String body) {

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -320,7 +320,8 @@ final class ContentFinder {
 
   /** The best-scoring container and the siblings that belong with it. */
   private static List<Element> mainContainers(Element body, NodeStats stats, Marks marks) {
-    Map<Element, double[]> scores = new IdentityHashMap<>();
+    // Insertion order (jsoup elements hash by identity): ties go the same way on every run.
+    Map<Element, double[]> scores = new LinkedHashMap<>();
     for (Element e : body.getAllElements()) {
       NodeStats.Counts c = stats.get(e);
       boolean scored =
