@@ -401,26 +401,25 @@ final class ContentFinder {
 
   /**
    * An article split into sections (page builders, one block per heading) scores one section best:
-   * climb while the parent holds much more link-poor paragraph text and its extra text has few
-   * links, but never above an {@code <article>} or the page's {@code articleBody}.
+   * widen to the highest ancestor holding much more link-poor paragraph text whose extra text has
+   * few links, but never above an {@code <article>} or the page's {@code articleBody}.
    */
   private static Element widen(Element top, Element body, NodeStats stats) {
-    while (top != body && top.parent() != null && top.parent() != body) {
-      if (top.nameIs("article") || "articleBody".equals(attr(top, "itemprop"))) {
+    Element best = top;
+    for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
+      if (best.nameIs("article") || "articleBody".equals(attr(best, "itemprop"))) {
         break; // the page says where the article ends
       }
-      Element parent = top.parent();
-      NodeStats.Counts mine = stats.get(top);
-      NodeStats.Counts theirs = stats.get(parent);
+      NodeStats.Counts mine = stats.get(best);
+      NodeStats.Counts theirs = stats.get(a);
       int more = theirs.text - mine.text;
-      if (theirs.paragraphText < WIDEN_FACTOR * mine.paragraphText + MIN_WIDEN_GAIN
-          || more <= 0
-          || (theirs.links - mine.links) >= WIDEN_MAX_LINKS * more) {
-        break;
+      if (theirs.paragraphText >= WIDEN_FACTOR * mine.paragraphText + MIN_WIDEN_GAIN
+          && more > 0
+          && (theirs.links - mine.links) < WIDEN_MAX_LINKS * more) {
+        best = a; // wrappers in between that add little are passed over
       }
-      top = parent;
     }
-    return top;
+    return best;
   }
 
   private static double initialScore(Element e, Marks marks) {

@@ -219,7 +219,7 @@ class ArticleExtractorTest {
             .append(j)
             .append(", will bear fruit in about four years.</p>");
       }
-      page.append("</div></div></div>");
+      page.append("</div></div><div class=\"note\">From our orchard series</div></div>");
     }
     page.append("</div><div class=\"more\"><p><a href=\"/a\">Another story about a festival")
         .append(" far away, with music and dancing</a></p></div></body></html>");
