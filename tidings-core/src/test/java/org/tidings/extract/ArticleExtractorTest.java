@@ -249,6 +249,26 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void recentAndPopularPostHeadingsEndTheText() {
+    String para =
+        "<p>The harbour works went on through the winter, the port authority said, and the new"
+            + " quay will open to ships in spring, a month later than first planned.</p>";
+    for (String heading : new String[] {"RECENT POSTS", "Popular this week", "Últimas notícias"}) {
+      String page =
+          "<html><body><div class=\"post\">"
+              + para
+              + para.replace("winter", "summer")
+              + "<h3>"
+              + heading
+              + "</h3><p>Another story entirely, about a festival in a town far away, with music,"
+              + " food and dancing until late at night.</p></div></body></html>";
+      String body = extractor.read(html(page)).body();
+      assertTrue(body.contains("through the summer"), body);
+      assertFalse(body.contains("festival"), heading + ": " + body);
+    }
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"
