@@ -37,8 +37,10 @@ final class DateFinder {
           "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
+
   /** A month name: letters with their combining marks (Devanagari, Bengali vowel signs). */
   private static final String WORD = "([\\p{L}\\p{M}]{2,}\\.?)";
+
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\d])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|º|\\.)?(?:\\s+de)?\\s+"
@@ -49,6 +51,7 @@ final class DateFinder {
       Pattern.compile(
           WORD + "\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
   /** Year first with a month name: "2016. november 24." (Hungarian), "2016 m. lapkričio 24 d.". */
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
@@ -56,6 +59,7 @@ final class DateFinder {
               + WORD
               + "\\s+(0?[1-9]|[12]\\d|3[01])(?:\\.|\\s+d\\.|(?![\\d:]))",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
@@ -148,8 +152,7 @@ final class DateFinder {
 
   /** True when a metadata value is written the machine way (2016-11-24, 20161124T...). */
   boolean isMachineDate(String value) {
-    return value != null
-        && (ISO.matcher(value).find() || COMPACT.matcher(value.strip()).find());
+    return value != null && (ISO.matcher(value).find() || COMPACT.matcher(value.strip()).find());
   }
 
   /** A date in a URL path: /2016/11/24/ or -20161124-. */
@@ -272,6 +275,11 @@ final class DateFinder {
     }
     String rest = line.replaceAll("[\\d:.,/\\-–|•·()]+", " ").replaceAll("\\s+", " ").trim();
     return rest.split(" ").length <= 5;
+  }
+
+  /** True when a word names a month ("Dec.", "December", "Dezember"). */
+  boolean isMonth(String word) {
+    return month(word) != null;
   }
 
   private Integer month(String word) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,8 +27,8 @@ final class MetadataReader {
   private static final int AFTER_HEADLINE = 150;
 
   /**
-   * Elements after the headline within which a date line is still taken when none is nearer and
-   * the metadata has none (a long lead, a hero image and a table of contents come first).
+   * Elements after the headline within which a date line is still taken when none is nearer and the
+   * metadata has none (a long lead, a hero image and a table of contents come first).
    */
   private static final int FAR_AFTER_HEADLINE = 300;
 
@@ -36,6 +37,41 @@ final class MetadataReader {
 
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
+
+  /** "by" as a word inside a byline, after a date printed before it. */
+  private static final Pattern BY_WORD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:written |posted |published )?by:?\\s+");
+
+  /** A first word or number of a byline, dropped while it is part of a date. */
+  private static final Pattern LEAD_TOKEN = Pattern.compile("([\\p{L}]+\\.?|[\\d/.,:\\-]+)[\\s,]*");
+
+  /** Where the names of a byline end: a digit, or a separator before a date or a role. */
+  private static final Pattern BYLINE_CUT = Pattern.compile("\\d|\\s[•|·»—–-]\\s|\\s[•|·»]");
+
+  /** Labels left at the end of a byline cut before its date ("Ann Lee Published on"). */
+  private static final Set<String> BYLINE_TAIL =
+      Set.of(
+          "on",
+          "at",
+          "published",
+          "updated",
+          "last",
+          "posted",
+          "sponsored",
+          "date",
+          "am",
+          "pm",
+          "-",
+          "•",
+          "|",
+          "·",
+          "le",
+          "el",
+          "il",
+          "em",
+          "op",
+          "в",
+          "de");
 
   /** Starts of class names and ids of page furniture that may hold dates, names or headings. */
   private static final List<String> FURNITURE_NAMES =
@@ -189,8 +225,7 @@ final class MetadataReader {
    * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
    * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private List<LocalDate> shownDates(
-      DateFinder dates, PageScan scan, int headlineAt, int after) {
+  private List<LocalDate> shownDates(DateFinder dates, PageScan scan, int headlineAt, int after) {
     List<long[]> found = new ArrayList<>(); // {distance, epoch day}
     for (PageScan.Hit<Element> h : scan.times) {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
@@ -228,8 +263,8 @@ final class MetadataReader {
 
   /**
    * The day of a {@code <time>}: its {@code datetime}, unless that is in UTC and the text shows a
-   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as
-   * "April 18, 2024").
+   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as "April
+   * 18, 2024").
    */
   private static Optional<LocalDate> timeDate(DateFinder dates, Element time) {
     String attr = time.attr("datetime");
@@ -253,9 +288,9 @@ final class MetadataReader {
   }
 
   /**
-   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY}
-   * elements further away, so a publication date beside it wins but a list of other articles'
-   * dates further down does not.
+   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY} elements
+   * further away, so a publication date beside it wins but a list of other articles' dates further
+   * down does not.
    */
   private long rank(int at, int headlineAt, String line) {
     long d = distance(at, headlineAt);
@@ -349,15 +384,17 @@ final class MetadataReader {
   private List<String> authors(
       PageScan scan, Map<String, String> metas, JsonLd ld, String siteName, int headlineAt) {
     Set<String> out = new LinkedHashSet<>();
+    // Names the page's metadata gives as its authors are kept even when they are the site's own:
+    // an organisation can sign its pages. Only bylines guessed from the markup drop them.
     for (String a : ld.authors()) {
-      addAuthor(out, a, siteName);
+      addAuthor(out, a, "");
     }
     if (out.isEmpty()) {
       for (String name : rules.authorMeta()) {
         String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
           for (String part : splitNames(v)) {
-            addAuthor(out, part, siteName);
+            addAuthor(out, part, "");
           }
           if (!out.isEmpty()) {
             break;
@@ -386,7 +423,7 @@ final class MetadataReader {
         if (tooFar(h.at(), headlineAt) || insideFurniture(e)) {
           continue;
         }
-        String v = e.hasAttr("data-author") ? e.attr("data-author") : e.text();
+        String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
         if (v.length() < 80) {
           for (String part : splitNames(v)) {
             addAuthor(out, part, siteName);
@@ -398,6 +435,79 @@ final class MetadataReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The names in a byline element: its first link when the line opens with it ("By <a>Ann Lee</a>,
+   * Senior Editor"), else its text without the dates, reading times and labels printed around the
+   * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
+   */
+  private String bylineText(Element e) {
+    String text = clean(e.text());
+    if (text.length() > 120) {
+      return text; // a paragraph, not a byline
+    }
+    String rest = stripByline(text);
+    Element link = e.selectFirst("a[href]");
+    if (link != null) {
+      String name = clean(link.text());
+      if (name.length() >= 2
+          && words(name) <= 5
+          && !PageScan.hasDigit(name)
+          && rest.startsWith(name)
+          && rest.length() > name.length()
+          && !Character.isLetter(rest.charAt(name.length()))) {
+        String tail = rest.substring(name.length()).strip();
+        if (!tail.matches("(?i)(?:and|&|und|et|y)\\s.*")) {
+          return name; // a name linked to its author page, then a role or a date
+        }
+      }
+    }
+    return withoutDates(text);
+  }
+
+  /** A byline without the dates and labels around its names. */
+  String withoutDates(String line) {
+    String s = line;
+    // A date first, the name after its "by": "03/10/2023 by WSET Global", "Mar 6 Written By X".
+    Matcher by = BY_WORD.matcher(s);
+    if (by.find() && by.start() > 0 && PageScan.hasDigit(s.substring(0, by.start()))) {
+      s = s.substring(by.end());
+    }
+    s = stripByline(s.strip());
+    // Leading date tokens: "Dec 17, 2025Julian K. Arni".
+    for (Matcher m = LEAD_TOKEN.matcher(s); m.lookingAt(); m = LEAD_TOKEN.matcher(s)) {
+      String t = m.group(1);
+      boolean monthThenDay =
+          dates.isMonth(t) && m.end() < s.length() && Character.isDigit(s.charAt(m.end()));
+      if (!PageScan.hasDigit(t) && !monthThenDay) {
+        break; // "April Fulton" is a name, "April 3" a date
+      }
+      s = s.substring(m.end());
+    }
+    // Everything from the first digit or separator on: "Ann Lee • March 2, 2026".
+    Matcher cut = BYLINE_CUT.matcher(s);
+    if (!cut.find() || cut.start() == 0) {
+      return s.strip();
+    }
+    boolean beforeDay = Character.isDigit(s.charAt(cut.start()));
+    s = s.substring(0, cut.start());
+    // Labels, and the month of a day cut off, left before the cut: "Ann Lee Published on July".
+    String[] w = s.strip().split("\\s+");
+    int n = w.length;
+    while (n > 1 && (BYLINE_TAIL.contains(lower(w[n - 1])) || beforeDay && isMonthAt(w, n))) {
+      n--;
+    }
+    return String.join(" ", java.util.Arrays.asList(w).subList(0, n)).strip();
+  }
+
+  /** True when the last of the first {@code n} words names a month right before the day. */
+  private boolean isMonthAt(String[] words, int n) {
+    return n == words.length && dates.isMonth(words[n - 1]);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[:,]$", "");
   }
 
   private static List<String> splitNames(String v) {

@@ -126,9 +126,9 @@ final class TitleCleaner {
   }
 
   /**
-   * True when a heading is the last part of a title of several ("Headline - Site") whose first
-   * part is no short name of its own ("Site - Tagline"): the site's name, printed as a heading by
-   * its logo.
+   * True when a heading is the last part of a title of several ("Headline - Site") whose first part
+   * is no short name of its own ("Site - Tagline"): the site's name, printed as a heading by its
+   * logo.
    */
   static boolean namesSiteIn(String heading, String title) {
     String[] parts = SEPARATORS.split(title);
@@ -143,8 +143,8 @@ final class TitleCleaner {
   }
 
   /**
-   * The part before a " | " still left in a title after site names are stripped: a pipe joins
-   * a headline to keywords or a section ("Best Movers in NYC | Top 19 Companies").
+   * The part before a " | " still left in a title after site names are stripped: a pipe joins a
+   * headline to keywords or a section ("Best Movers in NYC | Top 19 Companies").
    */
   static String firstPart(String title) {
     int i = title.indexOf(" | ");

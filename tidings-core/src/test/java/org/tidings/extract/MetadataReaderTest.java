@@ -158,8 +158,7 @@ class MetadataReaderTest {
         "2025-02-22", read(ldOnly, "https://x.example/c").published().orElseThrow().toString());
     String confirmed =
         ldOnly.replace(
-            "</head>",
-            "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
+            "</head>", "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
     assertEquals(
         "2021-08-12", read(confirmed, "https://x.example/c").published().orElseThrow().toString());
     // A shown date that is the JSON-LD date read the other way round agrees with it.
@@ -227,11 +226,42 @@ class MetadataReaderTest {
   }
 
   @Test
-  void dropsTheSiteNameFromAuthors() {
+  void dropsTheSiteNameFromGuessedBylinesOnly() {
     String html =
         "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
             + "<meta name=\"author\" content=\"Daily Planet\"></head>"
             + "<body><h1>H</h1><p>Text.</p></body></html>";
-    assertTrue(read(html, "https://x.example/h").authors().isEmpty());
+    assertEquals(List.of("Daily Planet"), read(html, "https://x.example/h").authors());
+    String byline =
+        "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\"></head>"
+            + "<body><h1>H</h1><div class=\"byline\">Daily Planet</div><p>Text.</p></body></html>";
+    assertTrue(read(byline, "https://x.example/h").authors().isEmpty());
+  }
+
+  @Test
+  void readsNamesInBylinesWithoutTheirDatesAndRoles() {
+    assertEquals(List.of("Luke Kim"), byline("Luke Kim December 17, 2025"));
+    assertEquals(List.of("Summer Swann"), byline("By Summer Swann - June 12, 2025"));
+    assertEquals(List.of("Haley Hoekstra"), byline("By Haley Hoekstra • March 12, 2025"));
+    assertEquals(List.of("Brian Becker"), byline("Brian Becker 7 min read"));
+    assertEquals(List.of("Reyan Perumal"), byline("By Reyan Perumal Published on July 18, 2025"));
+    assertEquals(List.of("Julian K. Arni"), byline("Dec 17, 2025Julian K. Arni"));
+    assertEquals(List.of("WSET Global"), byline("03/10/2023 by WSET Global"));
+    assertEquals(List.of("April Fulton"), byline("Updated Nov 11, 2022 By April Fulton"));
+    assertEquals(List.of("Brian May"), byline("Brian May • Guest writer"));
+    assertEquals(
+        List.of("Meghan Neville"),
+        byline("Written by <a href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator"));
+    assertEquals(
+        List.of("Ann Lee", "Tom Wu"),
+        byline("By <a href=\"/u/al\">Ann Lee</a> and <a href=\"/u/tw\">Tom Wu</a>"));
+  }
+
+  private List<String> byline(String inner) {
+    String html =
+        "<html><body><h1>Storm Hits Coast</h1><div class=\"byline\">"
+            + inner
+            + "</div><p>Text.</p></body></html>";
+    return read(html, "https://x.example/s").authors();
   }
 }
