@@ -58,6 +58,15 @@ class MetadataReaderTest {
   }
 
   @Test
+  void dropsTheLabelPrintedBeforeAForumThreadsTitle() {
+    String html =
+        "<html><body><h1 class=\"p-title-value\"><span class=\"label label--primary\">"
+            + "Tips</span><span class=\"label-append\">&nbsp;</span>Proxmox or Debian?</h1>"
+            + "<p>Text.</p></body></html>";
+    assertEquals("Proxmox or Debian?", read(html, "https://forum.example/t/1").title());
+  }
+
+  @Test
   void keepsThePartBeforeAPipe() {
     String html =
         "<html><head><title>Best Movers in Boston 2025 | Top 19 Companies | Supermove"
