@@ -124,7 +124,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, siteName, headlineAt);
+    List<String> authors = authors(scan, metas, ld, headlineAt);
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -382,19 +382,18 @@ final class MetadataReader {
   // ---- authors -------------------------------------------------------------------------------
 
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, String siteName, int headlineAt) {
+      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt) {
     Set<String> out = new LinkedHashSet<>();
-    // Names the page's metadata gives as its authors are kept even when they are the site's own:
-    // an organisation can sign its pages. Only bylines guessed from the markup drop them.
+    // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
-      addAuthor(out, a, "");
+      addAuthor(out, a);
     }
     if (out.isEmpty()) {
       for (String name : rules.authorMeta()) {
         String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
           for (String part : splitNames(v)) {
-            addAuthor(out, part, "");
+            addAuthor(out, part);
           }
           if (!out.isEmpty()) {
             break;
@@ -409,7 +408,7 @@ final class MetadataReader {
           Element name = e.selectFirst("[itemprop=name]");
           String v = name != null ? value(name) : value(e);
           if (v.length() < 80) {
-            addAuthor(out, v, siteName);
+            addAuthor(out, v);
           }
           if (!out.isEmpty()) {
             break;
@@ -418,23 +417,35 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
-      for (PageScan.Hit<Element> h : scan.authorNodes) {
-        Element e = h.node();
-        if (tooFar(h.at(), headlineAt) || insideFurniture(e)) {
-          continue;
-        }
-        String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
-        if (v.length() < 80) {
-          for (String part : splitNames(v)) {
-            addAuthor(out, part, siteName);
-          }
-        }
-        if (!out.isEmpty()) {
-          break;
-        }
-      }
+      bylines(scan, headlineAt, AFTER_HEADLINE, 80, out);
+    }
+    if (out.isEmpty() && headlineAt >= 0) {
+      bylines(scan, headlineAt, FAR_AFTER_HEADLINE, 40, out); // a bare name further down
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Adds the names of the first byline element within {@code after} elements below the headline (or
+   * a little above it) whose names are shorter than {@code maxLength}. A byline naming the site
+   * ("By Hardtail Canada") is kept.
+   */
+  private void bylines(PageScan scan, int headlineAt, int after, int maxLength, Set<String> out) {
+    for (PageScan.Hit<Element> h : scan.authorNodes) {
+      Element e = h.node();
+      if (tooFar(h.at(), headlineAt, after) || insideFurniture(e)) {
+        continue;
+      }
+      String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
+      if (v.length() < maxLength) {
+        for (String part : splitNames(v)) {
+          addAuthor(out, part);
+        }
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
   }
 
   /**
@@ -515,14 +526,13 @@ final class MetadataReader {
         v.split("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*"));
   }
 
-  private void addAuthor(Set<String> out, String raw, String siteName) {
+  private void addAuthor(Set<String> out, String raw) {
     String a = stripByline(clean(raw));
     if (a.length() >= 2
         && a.length() <= 80
         && !a.contains("http")
         && !a.contains("@")
         && words(a) <= 8
-        && !a.equalsIgnoreCase(siteName)
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }

@@ -235,7 +235,7 @@ class MetadataReaderTest {
   }
 
   @Test
-  void dropsTheSiteNameFromGuessedBylinesOnly() {
+  void keepsTheSiteAsAuthorWhenThePageSignsWithIt() {
     String html =
         "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
             + "<meta name=\"author\" content=\"Daily Planet\"></head>"
@@ -243,8 +243,21 @@ class MetadataReaderTest {
     assertEquals(List.of("Daily Planet"), read(html, "https://x.example/h").authors());
     String byline =
         "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\"></head>"
-            + "<body><h1>H</h1><div class=\"byline\">Daily Planet</div><p>Text.</p></body></html>";
-    assertTrue(read(byline, "https://x.example/h").authors().isEmpty());
+            + "<body><h1>H</h1><div class=\"byline\">By Daily Planet</div><p>Text.</p>"
+            + "</body></html>";
+    assertEquals(List.of("Daily Planet"), read(byline, "https://x.example/h").authors());
+  }
+
+  @Test
+  void takesABareNameInABylineFurtherDown() {
+    StringBuilder html = new StringBuilder("<html><body><h1>Sourdough</h1>");
+    for (int i = 0; i < 200; i++) {
+      html.append("<span>Step ").append(i).append("</span>");
+    }
+    html.append("<div class=\"entry-author\">Posted By: Kiersten</div>");
+    html.append("<div class=\"author-bio\">Kiersten bakes bread in Ohio, and has done so for");
+    html.append(" twenty years, writing about it every week.</div></body></html>");
+    assertEquals(List.of("Kiersten"), read(html.toString(), "https://x.example/b").authors());
   }
 
   @Test
