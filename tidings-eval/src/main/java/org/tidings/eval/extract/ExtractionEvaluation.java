@@ -36,13 +36,13 @@ import org.tidings.model.Source;
 public final class ExtractionEvaluation {
   /**
    * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.964; WCXB dev title
-   * 0.796, date 0.904, author 0.752).
+   * 0.797, date 0.904, author 0.762).
    */
   static final double FLOOR_SCRAPINGHUB_F1 = 0.96;
 
   static final double FLOOR_WCXB_TITLE = 0.79;
   static final double FLOOR_WCXB_DATE = 0.9;
-  static final double FLOOR_WCXB_AUTHOR = 0.745;
+  static final double FLOOR_WCXB_AUTHOR = 0.755;
 
   private ExtractionEvaluation() {}
 
