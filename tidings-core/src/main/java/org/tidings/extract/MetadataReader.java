@@ -38,6 +38,9 @@ final class MetadataReader {
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
 
+  /** Quotation marks around a whole name ("\"David Kim\""). */
+  private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+
   /** "by" as a word inside a byline, after a date printed before it. */
   private static final Pattern BY_WORD =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:written |posted |published )?by:?\\s+");
@@ -527,7 +530,7 @@ final class MetadataReader {
   }
 
   private void addAuthor(Set<String> out, String raw) {
-    String a = stripByline(clean(raw));
+    String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
     if (a.length() >= 2
         && a.length() <= 80
         && !a.contains("http")

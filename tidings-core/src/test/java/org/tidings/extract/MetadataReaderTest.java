@@ -271,6 +271,7 @@ class MetadataReaderTest {
     assertEquals(List.of("WSET Global"), byline("03/10/2023 by WSET Global"));
     assertEquals(List.of("April Fulton"), byline("Updated Nov 11, 2022 By April Fulton"));
     assertEquals(List.of("Brian May"), byline("Brian May • Guest writer"));
+    assertEquals(List.of("David Kim"), byline("By \"David Kim\""));
     assertEquals(
         List.of("Meghan Neville"),
         byline("Written by <a href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator"));
