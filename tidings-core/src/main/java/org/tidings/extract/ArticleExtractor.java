@@ -35,6 +35,13 @@ public final class ArticleExtractor implements Extractor {
   private static final int MIN_BODY_BEFORE_RELATED = 200;
 
   private static final double MAX_MALFORMED_SHARE = 0.2;
+
+  /** Body chars below which the furniture rules are distrusted and a lenient search is tried. */
+  private static final int MIN_STRICT_BODY = 250;
+
+  /** Body chars below which every long paragraph of the page is a candidate. */
+  private static final int MIN_FOUND_BODY = 100;
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
@@ -208,16 +215,25 @@ public final class ArticleExtractor implements Extractor {
     }
     List<Paragraph> paragraphs = content.find(body);
     int found = textLength(paragraphs);
-    if (found < 250 && head.articleBody().length() > Math.max(found, 100)) {
+    if (found < MIN_STRICT_BODY) {
+      // Almost nothing survived the furniture rules. Try every long paragraph of the page, and a
+      // fresh parse trusting only tags and roles (every block called a "widget", the article
+      // streamed into a hidden div); the longest text wins.
+      List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
+      Element again = HtmlParser.parse(decoded.text(), source.url()).body();
+      List<Paragraph> lenient = again == null ? List.of() : content.find(again, true);
+      for (List<Paragraph> candidate : List.of(loose, lenient)) {
+        if (textLength(candidate) > found) {
+          paragraphs = candidate;
+          found = textLength(candidate);
+        }
+      }
+    }
+    if (found < MIN_STRICT_BODY && head.articleBody().length() > Math.max(found, MIN_FOUND_BODY)) {
       paragraphs = articleBody(head.articleBody());
       warnings.add(
           Diagnostic.warning(
               "extract.json-ld-body", "the body text was taken from the page's JSON-LD", where));
-    } else if (found < 100) {
-      List<Paragraph> fallback = content.paragraphs(body);
-      if (textLength(fallback) > found) {
-        paragraphs = fallback;
-      }
     }
     String title = head.title();
     TextBuilder text = new TextBuilder("char");
