@@ -19,8 +19,8 @@ import org.tidings.extract.ArticleExtractor;
  * Exits 1 when Tidings is under {@link #FLOOR_DOCS_PER_CPU_SECOND} or under {@link
  * #FLOOR_RATIO_READABILITY4J} times readability4j.
  *
- * <p>Run: {@code mvn -o -B -Pbench -pl tidings-eval -am verify -DskipTests
- * -Dtidings.lint.skip=true}, or by hand: {@code mvn -o -q -B -pl tidings-eval -am test-compile
+ * <p>Run: {@code mvn -o -B -Pbench -pl tidings-eval -am verify -DskipTests -Dtidings.lint.skip=true
+ * -Dtidings.shared=/work/shared}, or by hand: {@code mvn -o -q -B -pl tidings-eval -am test-compile
  * dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt}, then {@code
  * java -cp
  * tidings-eval/target/test-classes:tidings-eval/target/classes:tidings-core/target/classes:$(cat
