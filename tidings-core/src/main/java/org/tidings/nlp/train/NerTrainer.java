@@ -160,6 +160,9 @@ public final class NerTrainer {
           if (f.length == 0) {
             continue;
           }
+          if (DROPOUT > 0) {
+            f = dropped(f, random);
+          }
           int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed, finals);
           w.update(f, gold.get(s), predicted);
           w.tick();
@@ -174,6 +177,24 @@ public final class NerTrainer {
       afterEpoch.accept(w.averaged(features, index, labels), epoch);
     }
     return w.averaged(features, index, labels);
+  }
+
+  private static final double DROPOUT = Double.parseDouble(System.getProperty("ner.dropout", "0"));
+
+  /** The rows with each feature left out at random, so no single feature carries a word alone. */
+  private static int[][] dropped(int[][] rows, Random random) {
+    int[][] out = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      int[] buf = new int[rows[i].length];
+      int k = 0;
+      for (int r : rows[i]) {
+        if (random.nextDouble() >= DROPOUT) {
+          buf[k++] = r;
+        }
+      }
+      out[i] = java.util.Arrays.copyOf(buf, k);
+    }
+    return out;
   }
 
   /** The rows of a sentence with the rows of its history features added. */

@@ -89,8 +89,17 @@ public final class NerTrain {
           PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
       System.out.printf(
           Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+      System.out.print(NerEval.score(reread, dev, Set.of("PER", "ORG", "LOC", "MISC")).report());
+      Path unerDev = NerCorpus.shared().resolve("data/nlp/uner-english-ewt/en_ewt-ud-dev.iob2");
+      if (Files.exists(unerDev)) {
+        NerScore u =
+            NerEval.score(
+                reread, NerCorpus.alone(NerCorpus.uner(unerDev)), Set.of("PER", "ORG", "LOC"));
+        System.out.printf(Locale.ROOT, "UNER EWT dev F1 %.4f%n", u.f1());
+      }
 
       errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
+      Files.write(Path.of(args[0]), bytes.toByteArray());
       return;
     }
     List<List<Example>> all = new ArrayList<>(train);
