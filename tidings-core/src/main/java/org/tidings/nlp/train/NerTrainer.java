@@ -74,6 +74,7 @@ public final class NerTrainer {
   private final int minCount;
   private final long seed;
   private final List<String> labels;
+  private final double dropout;
 
   /**
    * @param features how words become features
@@ -86,6 +87,21 @@ public final class NerTrainer {
 
   /** A trainer for {@code labels}: {@link #LABELS} (BIO) or {@link #BILOU_LABELS}. */
   public NerTrainer(NerFeatures features, int minCount, long seed, List<String> labels) {
+    this(features, minCount, seed, labels, 0);
+  }
+
+  /**
+   * A trainer that leaves each feature of each word out at random with probability {@code dropout}
+   * whenever it visits a sentence, so no one feature (often the word itself) carries a decision
+   * alone and the weights spread over the context, word classes and shapes that unseen names also
+   * have.
+   */
+  public NerTrainer(
+      NerFeatures features, int minCount, long seed, List<String> labels, double dropout) {
+    if (dropout < 0 || dropout >= 1) {
+      throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
+    }
+    this.dropout = dropout;
     this.labels = List.copyOf(labels);
     this.features = Objects.requireNonNull(features);
     this.minCount = minCount;
@@ -150,6 +166,7 @@ public final class NerTrainer {
       next += document.size();
     }
     Random random = new Random(seed);
+    Random drops = new Random(seed * 31 + 7); // apart, so dropout leaves the visiting order as is
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(order, random);
       for (int[] range : order) {
@@ -160,8 +177,8 @@ public final class NerTrainer {
           if (f.length == 0) {
             continue;
           }
-          if (DROPOUT > 0) {
-            f = dropped(f, random);
+          if (dropout > 0) {
+            f = dropped(f, drops);
           }
           int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed, finals);
           w.update(f, gold.get(s), predicted);
@@ -179,16 +196,14 @@ public final class NerTrainer {
     return w.averaged(features, index, labels);
   }
 
-  private static final double DROPOUT = Double.parseDouble(System.getProperty("ner.dropout", "0"));
-
   /** The rows with each feature left out at random, so no single feature carries a word alone. */
-  private static int[][] dropped(int[][] rows, Random random) {
+  private int[][] dropped(int[][] rows, Random random) {
     int[][] out = new int[rows.length][];
     for (int i = 0; i < rows.length; i++) {
       int[] buf = new int[rows[i].length];
       int k = 0;
       for (int r : rows[i]) {
-        if (random.nextDouble() >= DROPOUT) {
+        if (random.nextDouble() >= dropout) {
           buf[k++] = r;
         }
       }

@@ -33,7 +33,12 @@ import org.tidings.nlp.train.WordClusterer;
  * </pre>
  *
  * System properties: {@code tidings.shared}, {@code clusters.sizes} (granularities, default
- * "64,256"), {@code clusters.minCount} (default 3), {@code clusters.iterations} (default 12).
+ * "64,256"), {@code clusters.minCount} (default 3), {@code clusters.iterations} (default 12). For
+ * experiments (none kept, see MODEL.md): {@code clusters.more=true} also reads PolNeAR dev,
+ * TempEval-3 train and the WCXB dev gold text (5.3 million words); {@code
+ * clusters.concat=a.bin,b.bin} writes two class files side by side; {@code clusters.tagger=model}
+ * with {@code clusters.base=classes} adds a level of the types that tagger gives each word in the
+ * unlabelled text.
  */
 public final class NerClusters {
   private NerClusters() {}
@@ -88,7 +93,7 @@ public final class NerClusters {
       tokenize(tokenizer, new String(Files.readAllBytes(f), StandardCharsets.UTF_8), sentences);
     }
     report("PolNeAR train", sentences.size() - before);
-    if (Boolean.parseBoolean(System.getProperty("clusters.more", "true"))) {
+    if (Boolean.parseBoolean(System.getProperty("clusters.more", "false"))) {
       before = sentences.size();
       for (Path f : texts(data.resolve("nlp/polnear/dev/text"))) {
         tokenize(tokenizer, new String(Files.readAllBytes(f), StandardCharsets.UTF_8), sentences);
@@ -210,7 +215,7 @@ public final class NerClusters {
     List<String> out = new ArrayList<>();
     for (String dir : List.of("corpora/bbc", "nlp/polnear/train/text", "nlp/polnear/dev/text")) {
       for (Path f : texts(data.resolve(dir))) {
-        out.add(Files.readString(f, StandardCharsets.UTF_8));
+        out.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       }
     }
     for (Path f : files(data.resolve("nlp/tempeval3/train"), ".tml")) {

@@ -30,8 +30,10 @@ import org.tidings.nlp.train.NerTrainer.Example;
  * default 12), {@code ner.minCount} (feature count cut-off, default 2), {@code ner.minWeight}
  * (relative weight below which weights are dropped from the file, default 0.002), {@code
  * ner.fixedEpochs} (skip the epoch search), {@code ner.seeds} (models averaged, default 3), {@code
- * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only and
- * score dev), {@code ner.devOnly} (the epoch curve on dev only).
+ * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only,
+ * score dev and UNER EWT dev, write that model), {@code ner.devOnly} (the epoch curve on dev only),
+ * {@code ner.dropout} (share of features left out at random in training), {@code ner.seed} (first
+ * shuffling seed, default 17).
  */
 public final class NerTrain {
   private NerTrain() {}
@@ -49,7 +51,7 @@ public final class NerTrain {
     List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
     System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
     NerFeatures features = features(EntityLexicon.standard());
-    NerTrainer trainer = new NerTrainer(features, minCount, 17);
+    NerTrainer trainer = new NerTrainer(features, minCount, 17, NerTrainer.LABELS, dropout());
     int[] best = {0};
     double[] bestF1 = {-1};
     PerceptronNer[] last = {null};
@@ -125,11 +127,17 @@ public final class NerTrain {
           new NerTrainer(
               features,
               minCount,
-              17 + s,
-              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS);
+              Integer.getInteger("ner.seed", 17) + s,
+              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS,
+              dropout());
       models.add(trainer.train(documents, epochs, (m, e) -> {}));
     }
     return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
+  }
+
+  /** The share of features left out at random in training: system property {@code ner.dropout}. */
+  private static double dropout() {
+    return Double.parseDouble(System.getProperty("ner.dropout", "0"));
   }
 
   /**
