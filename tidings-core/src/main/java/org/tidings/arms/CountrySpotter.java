@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
+import org.tidings.model.Role;
 import org.tidings.model.Span;
 
 /**
@@ -23,8 +24,7 @@ final class CountrySpotter {
   private static final Pattern MADE =
       Pattern.compile(
           "^[-\\s‑](?:made|built|produced|designed|manufactured|supplied|origin|developed)\\b");
-  private static final Set<String> ACTOR_ROLES =
-      Set.of("GOV", "MIL", "HOS", "HOG", "SPY", "DEF", "government", "military", "head of state");
+  private static final Set<String> ACTOR_ROLES = Set.of("GOV", "MIL", "HOS", "HOG", "SPY", "DEF");
 
   private final Gazetteer gazetteer;
 
@@ -94,7 +94,7 @@ final class CountrySpotter {
           || e.type() == EntityType.MISC) {
         continue;
       }
-      if (e.type() == EntityType.PERSON && !ACTOR_ROLES.contains(e.role())) {
+      if (e.type() == EntityType.PERSON && !ACTOR_ROLES.contains(Role.cameo(e.role()))) {
         continue;
       }
       if (out.stream().anyMatch(c -> c.span().overlaps(e.span()))) {

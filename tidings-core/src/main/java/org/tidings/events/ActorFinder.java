@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
+import org.tidings.model.Role;
 import org.tidings.model.Token;
 
 /**
@@ -242,22 +243,8 @@ final class ActorFinder {
     }
   }
 
-  /** A CAMEO role code from an entity's role: a code as is, or a role word mapped to one. */
+  /** A CAMEO role code from an entity's role: a code as is, or a role label mapped to one. */
   static String roleCode(String role) {
-    if (role.length() == 3 && role.chars().allMatch(Character::isUpperCase)) {
-      return role;
-    }
-    return switch (role.toLowerCase(Locale.ROOT)) {
-      case "head of state", "government", "head of government", "minister", "diplomat" -> "GOV";
-      case "military", "armed forces" -> "MIL";
-      case "media" -> "MED";
-      case "police" -> "COP";
-      case "legislature", "parliament" -> "LEG";
-      case "judiciary" -> "JUD";
-      case "opposition" -> "OPP";
-      case "rebels" -> "REB";
-      case "business" -> "BUS";
-      default -> "";
-    };
+    return Role.cameo(role);
   }
 }

@@ -35,9 +35,18 @@ public final class ArticleExtractor implements Extractor {
   private static final int MIN_BODY_BEFORE_RELATED = 200;
 
   private static final double MAX_MALFORMED_SHARE = 0.2;
+
+  /** Body chars below which the furniture rules are distrusted and a lenient search is tried. */
+  private static final int MIN_STRICT_BODY = 250;
+
+  /** Body chars below which every long paragraph of the page is a candidate. */
+  private static final int MIN_FOUND_BODY = 100;
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?i)(by|von|par|por|di|door|av|af|przez|от|автор|written by|posted by)\\s+\\S.*");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final FurnitureRules rules;
   private final DateFinder dates;
@@ -198,7 +207,7 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    Document doc = HtmlParser.parse(decoded.text(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
@@ -206,16 +215,25 @@ public final class ArticleExtractor implements Extractor {
     }
     List<Paragraph> paragraphs = content.find(body);
     int found = textLength(paragraphs);
-    if (found < 250 && head.articleBody().length() > Math.max(found, 100)) {
+    if (found < MIN_STRICT_BODY) {
+      // Almost nothing survived the furniture rules. Try every long paragraph of the page, and a
+      // fresh parse trusting only tags and roles (every block called a "widget", the article
+      // streamed into a hidden div); the longest text wins.
+      List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
+      Element again = HtmlParser.parse(decoded.text(), source.url()).body();
+      List<Paragraph> lenient = again == null ? List.of() : content.find(again, true);
+      for (List<Paragraph> candidate : List.of(loose, lenient)) {
+        if (textLength(candidate) > found) {
+          paragraphs = candidate;
+          found = textLength(candidate);
+        }
+      }
+    }
+    if (found < MIN_STRICT_BODY && head.articleBody().length() > Math.max(found, MIN_FOUND_BODY)) {
       paragraphs = articleBody(head.articleBody());
       warnings.add(
           Diagnostic.warning(
               "extract.json-ld-body", "the body text was taken from the page's JSON-LD", where));
-    } else if (found < 100) {
-      List<Paragraph> fallback = content.paragraphs(body);
-      if (textLength(fallback) > found) {
-        paragraphs = fallback;
-      }
     }
     String title = head.title();
     TextBuilder text = new TextBuilder("char");
@@ -226,11 +244,15 @@ public final class ArticleExtractor implements Extractor {
     StringBuilder bodyText = new StringBuilder();
     Set<String> seen = new HashSet<>();
     seen.add(FurnitureRules.normalize(title));
+    List<String> authorKeys = new ArrayList<>(head.authors().size());
+    for (String author : head.authors()) {
+      authorKeys.add(FurnitureRules.normalize(author)); // once a page, not once a paragraph
+    }
     for (Paragraph p : paragraphs) {
       if (bodyText.length() >= MIN_BODY_BEFORE_RELATED && rules.isRelatedLine(p.text())) {
         break; // "You may also like": the rest is links to other articles
       }
-      if (!keep(p, head, seen)) {
+      if (!keep(p, authorKeys, seen)) {
         continue;
       }
       text.append(p);
@@ -268,7 +290,7 @@ public final class ArticleExtractor implements Extractor {
   }
 
   /** Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture. */
-  private boolean keep(Paragraph p, MetadataReader.Head head, Set<String> seen) {
+  private boolean keep(Paragraph p, List<String> authorKeys, Set<String> seen) {
     String t = p.text();
     String key = FurnitureRules.normalize(t);
     if (key.isEmpty() || !seen.add(key)) {
@@ -280,15 +302,10 @@ public final class ArticleExtractor implements Extractor {
     if (rules.isFurnitureLine(t) || rules.isShareLine(t) || dates.isDateLine(t)) {
       return false;
     }
-    if (BYLINE.matcher(t).matches() && t.split("\\s+").length <= 8) {
+    if (BYLINE.matcher(t).matches() && SPACES.split(t).length <= 8) {
       return false;
     }
-    for (String author : head.authors()) {
-      if (key.equals(FurnitureRules.normalize(author))) {
-        return false;
-      }
-    }
-    return true;
+    return !authorKeys.contains(key);
   }
 
   private static List<Paragraph> articleBody(String body) {

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +116,11 @@ final class ContentFinder {
       Set.of("p", "pre", "td", "blockquote", "dd", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> TEXT_HOLDERS =
       Set.of("div", "section", "article", "span", "font", "li", "main");
+
+  /** Blocks a figure may wrap that are content, not caption. */
+  private static final Set<String> FIGURE_CONTENT =
+      Set.of("table", "blockquote", "ul", "ol", "dl", "pre");
+
   private static final int MIN_PARAGRAPH = 25;
   private static final double PROTECT_SHARE = 0.4;
 
@@ -127,9 +132,19 @@ final class ContentFinder {
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
   List<Paragraph> find(Element body) {
-    NodeTraversor.filter(dropObviousFurniture(), body);
+    return find(body, false);
+  }
+
+  /**
+   * The page's main paragraphs, in order; the body is pruned in place. A lenient search keeps what
+   * only class/id tokens or a {@code hidden}/{@code aria-hidden} attribute mark as furniture: the
+   * second try when the strict one finds almost nothing (page builders that call every block a
+   * "widget", script frameworks that stream the article into a hidden div).
+   */
+  List<Paragraph> find(Element body, boolean lenient) {
+    NodeTraversor.filter(dropObviousFurniture(lenient), body);
     NodeStats stats = NodeStats.of(body);
-    Marks marks = new Marks(rules);
+    Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules);
     dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, stats, marks);
     List<Paragraph> out = new ArrayList<>();
@@ -151,14 +166,14 @@ final class ContentFinder {
     return out;
   }
 
-  private NodeFilter dropObviousFurniture() {
+  private NodeFilter dropObviousFurniture(boolean lenient) {
     return (node, depth) -> {
       if (!(node instanceof Element e)) {
         return node.nodeName().equals("#comment")
             ? NodeFilter.FilterResult.REMOVE
             : NodeFilter.FilterResult.CONTINUE;
       }
-      if (DROP_TAGS.contains(e.normalName()) || isHidden(e)) {
+      if (DROP_TAGS.contains(e.normalName()) || isHidden(e, lenient)) {
         return NodeFilter.FilterResult.REMOVE;
       }
       return NodeFilter.FilterResult.CONTINUE;
@@ -170,14 +185,14 @@ final class ContentFinder {
     return e.attributesSize() == 0 ? "" : e.attributes().get(key);
   }
 
-  private static boolean isHidden(Element e) {
+  private static boolean isHidden(Element e, boolean lenient) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.attributes().hasKey("hidden")) {
+    if (!lenient && e.attributes().hasKey("hidden")) {
       return true;
     }
-    if ("true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
+    if (!lenient && "true".equals(attr(e, "aria-hidden")) && !e.nameIs("body")) {
       return true;
     }
     String style = attr(e, "style");
@@ -292,7 +307,8 @@ final class ContentFinder {
 
   /** The best-scoring container and the siblings that belong with it. */
   private static List<Element> mainContainers(Element body, NodeStats stats, Marks marks) {
-    Map<Element, double[]> scores = new IdentityHashMap<>();
+    // Insertion order (jsoup elements hash by identity): ties go the same way on every run.
+    Map<Element, double[]> scores = new LinkedHashMap<>();
     for (Element e : body.getAllElements()) {
       NodeStats.Counts c = stats.get(e);
       boolean scored =
@@ -392,13 +408,20 @@ final class ContentFinder {
     return !s.isEmpty() && ".!?。！？".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
-  /** Writes the blocks under {@code root} as paragraphs, skipping link lists. */
+  /**
+   * Writes the blocks under {@code root} as paragraphs, skipping link lists. Everything inside a
+   * block whose class or id marks a caption, credit or gallery is a caption, and so is everything
+   * inside a figure but the tables, quotes and lists it may wrap.
+   */
   private void write(Element root, NodeStats stats, List<Paragraph> out) {
     Paragraph.Builder para = new Paragraph.Builder();
     Deque<Paragraph.Kind> kinds = new ArrayDeque<>();
     kinds.push(kindOf(root));
+    int captionLimit = (int) (stats.text(root) * PROTECT_SHARE);
     NodeTraversor.filter(
         new NodeFilter() {
+          int captions; // open blocks marked as captions by class or id
+
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
@@ -412,12 +435,19 @@ final class ContentFinder {
               para.space();
               return FilterResult.CONTINUE;
             }
-            if (e != root && BLOCK_TAGS.contains(e.normalName())) {
+            if (e != root && isBlock(e, stats, captionLimit)) {
               flush(para, kinds.peek(), out);
               if (isLinkList(e, stats)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
-              kinds.push(kindOf(e));
+              boolean inCaption =
+                  kinds.peek() == Paragraph.Kind.CAPTION
+                      && (captions > 0 || !FIGURE_CONTENT.contains(e.normalName()));
+              if (isCaption(e, stats, captionLimit)) {
+                captions++;
+                inCaption = true;
+              }
+              kinds.push(inCaption ? Paragraph.Kind.CAPTION : kindOf(e));
             }
             return FilterResult.CONTINUE;
           }
@@ -426,16 +456,31 @@ final class ContentFinder {
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e
                 && e != root
-                && BLOCK_TAGS.contains(e.normalName())
-                && !e.nameIs("br")) {
+                && !e.nameIs("br")
+                && isBlock(e, stats, captionLimit)) {
               flush(para, kinds.peek(), out);
               kinds.pop();
+              if (isCaption(e, stats, captionLimit)) {
+                captions--;
+              }
             }
             return FilterResult.CONTINUE;
           }
         },
         root);
     flush(para, kinds.peek(), out);
+  }
+
+  private boolean isBlock(Element e, NodeStats stats, int captionLimit) {
+    return BLOCK_TAGS.contains(e.normalName()) || isCaption(e, stats, captionLimit);
+  }
+
+  /** A block marked as caption, credit or gallery by its class or id, and not the main text. */
+  private boolean isCaption(Element e, NodeStats stats, int captionLimit) {
+    if (e.attributesSize() == 0 || stats.text(e) > captionLimit) {
+      return false;
+    }
+    return rules.isCaptionMark(attr(e, "class")) || rules.isCaptionMark(attr(e, "id"));
   }
 
   private static boolean isLinkList(Element e, NodeStats stats) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,10 @@ final class DateFinder {
           "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2]|[1-9])[/-](0[1-9]|[12]\\d|3[01]|[1-9])(?:/|-|_|\\.|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
-  private static final String WORD = "([\\p{L}]{3,}\\.?)";
+
+  /** A month name: letters with their combining marks (Devanagari, Bengali vowel signs). */
+  private static final String WORD = "([\\p{L}\\p{M}]{2,}\\.?)";
+
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\d])(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|º|\\.)?(?:\\s+de)?\\s+"
@@ -47,13 +51,67 @@ final class DateFinder {
       Pattern.compile(
           WORD + "\\s+(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  /** Year first with a month name: "2016. november 24." (Hungarian), "2016 m. lapkričio 24 d.". */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\d])((?:19|20)\\d{2})\\.?\\s+(?:m\\.\\s+)?"
+              + WORD
+              + "\\s+(0?[1-9]|[12]\\d|3[01])(?:\\.|\\s+d\\.|(?![\\d:]))",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
+  /** How a page writes numeric dates whose day and month could both be a month (03/04/2021). */
+  enum NumericOrder {
+    /** American usage: month first (en-US). */
+    MONTH_FIRST,
+    /** Most of the world: day first. */
+    DAY_FIRST,
+    /** Unknown locale: month first with slashes, day first with dots and dashes. */
+    MIXED
+  }
+
+  /** Regions that write the month first (the United States and states that follow its usage). */
+  private static final Set<String> MONTH_FIRST_REGIONS = Set.of("us", "ph", "fm", "mh", "pw");
+
   private final Map<String, Integer> months;
+  private final NumericOrder order;
 
   DateFinder(Map<String, Integer> months) {
+    this(months, NumericOrder.MIXED);
+  }
+
+  private DateFinder(Map<String, Integer> months, NumericOrder order) {
     this.months = Map.copyOf(months);
+    this.order = order;
+  }
+
+  /**
+   * This finder reading numeric dates the way a page's locale writes them: a language tag such as
+   * "en-US", "en_GB" or "de" (the page's {@code lang} or {@code og:locale}). English without a
+   * region stays {@link NumericOrder#MIXED}; another language or region reads day first.
+   */
+  DateFinder forLocale(String tag) {
+    NumericOrder o = orderOf(tag);
+    return o == order ? this : new DateFinder(months, o);
+  }
+
+  static NumericOrder orderOf(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return NumericOrder.MIXED;
+    }
+    String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+    String language = parts[0];
+    String region = parts.length > 1 ? parts[parts.length - 1] : "";
+    if (MONTH_FIRST_REGIONS.contains(region)) {
+      return NumericOrder.MONTH_FIRST;
+    }
+    if (language.equals("en") && region.isEmpty() || language.length() < 2) {
+      return NumericOrder.MIXED;
+    }
+    return NumericOrder.DAY_FIRST;
   }
 
   static DateFinder standard() {
@@ -90,6 +148,11 @@ final class DateFinder {
       return date(m.group(1), m.group(2), m.group(3));
     }
     return fromText(value);
+  }
+
+  /** True when a metadata value is written the machine way (2016-11-24, 20161124T...). */
+  boolean isMachineDate(String value) {
+    return value != null && (ISO.matcher(value).find() || COMPACT.matcher(value.strip()).find());
   }
 
   /** A date in a URL path: /2016/11/24/ or -20161124-. */
@@ -147,6 +210,18 @@ final class DateFinder {
         break;
       }
     }
+    m = YEAR_MONTH_DAY.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = month(m.group(2));
+      if (month != null) {
+        Optional<LocalDate> d = date(m.group(1), month.toString(), m.group(3));
+        if (d.isPresent()) {
+          best = d;
+          bestAt = m.start();
+        }
+        break;
+      }
+    }
     m = NUMERIC.matcher(text);
     if (m.find() && m.start() < bestAt) {
       Optional<LocalDate> d = numeric(m);
@@ -166,13 +241,24 @@ final class DateFinder {
   }
 
   /**
-   * A numeric date: day first ("24.11.2016", "24-11-2016"), except with slashes, where the month
-   * comes first as in American usage ("11/24/2016") unless the first number cannot be a month.
+   * A numeric date: the reading that is a date when only one is; else as the page's locale writes
+   * them ({@link NumericOrder}): without a known locale, day first ("24.11.2016", "24-11-2016")
+   * except with slashes, where the month comes first as in American usage ("11/24/2016").
    */
-  private static Optional<LocalDate> numeric(Matcher m) {
+  private Optional<LocalDate> numeric(Matcher m) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
-    boolean monthFirst = m.group(2).equals("/") ? a <= 12 : b > 12;
+    boolean monthFirst;
+    if (a > 12 || b > 12) {
+      monthFirst = b > 12; // only one reading is a date
+    } else {
+      monthFirst =
+          switch (order) {
+            case MONTH_FIRST -> true;
+            case DAY_FIRST -> false;
+            case MIXED -> m.group(2).equals("/");
+          };
+    }
     return monthFirst
         ? date(m.group(4), m.group(1), m.group(3))
         : date(m.group(4), m.group(3), m.group(1));
@@ -196,7 +282,11 @@ final class DateFinder {
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
     }
-    return months.get(w);
+    Integer m = months.get(w);
+    if (m == null && w.length() > 3 && w.charAt(0) == '\u05D1') {
+      m = months.get(w.substring(1)); // Hebrew "in": בנובמבר, "in November"
+    }
+    return m;
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

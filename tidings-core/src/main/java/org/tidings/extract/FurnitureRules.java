@@ -22,7 +22,8 @@ record FurnitureRules(
     Set<String> contentTokens,
     Set<String> furnitureLines,
     Set<String> shareWords,
-    Set<String> relatedLines) {
+    Set<String> relatedLines,
+    List<String> captionParts) {
 
   FurnitureRules {
     furnitureTokens = Set.copyOf(furnitureTokens);
@@ -30,7 +31,12 @@ record FurnitureRules(
     furnitureLines = Set.copyOf(furnitureLines);
     shareWords = Set.copyOf(shareWords);
     relatedLines = Set.copyOf(relatedLines);
+    captionParts = List.copyOf(captionParts);
   }
+
+  /** No rules: nothing is furniture by its words or tokens. */
+  static final FurnitureRules NONE =
+      new FurnitureRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
 
   /** The rules bundled with Tidings. */
   static FurnitureRules standard() {
@@ -39,7 +45,8 @@ record FurnitureRules(
         lines("content-tokens.txt"),
         lines("furniture-lines.txt"),
         lines("share-words.txt"),
-        lines("related-lines.txt"));
+        lines("related-lines.txt"),
+        List.copyOf(lines("caption-tokens.txt")));
   }
 
   /** Case-folded, spaces collapsed, trimmed, trailing colon/ellipsis dropped. */
@@ -92,6 +99,21 @@ record FurnitureRules(
       end--;
     }
     return relatedLines.contains(n.substring(0, end).strip());
+  }
+
+  /** True when a class or id value marks a caption, photo credit or gallery. */
+  boolean isCaptionMark(String attribute) {
+    if (attribute.isEmpty()) {
+      return false;
+    }
+    for (String token : tokens(attribute)) {
+      for (String part : captionParts) {
+        if (token.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   boolean isFurnitureLine(String line) {

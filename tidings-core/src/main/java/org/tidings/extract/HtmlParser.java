@@ -191,7 +191,15 @@ final class HtmlParser {
 
   /** Parses {@code html} into a document with a head and a body. Never throws on bad markup. */
   static Document parse(String html, String baseUri) {
-    return new Run(html, baseUri).parse();
+    return new Run(html, html.toCharArray(), baseUri).parse();
+  }
+
+  /**
+   * Parses {@code html} whose chars the caller already has in {@code chars} (possibly a longer
+   * array): saves a copy of the page.
+   */
+  static Document parse(String html, char[] chars, String baseUri) {
+    return chars == null ? parse(html, baseUri) : new Run(html, chars, baseUri).parse();
   }
 
   /** The state of one parse. */
@@ -212,10 +220,10 @@ final class HtmlParser {
     private int depth;
     private boolean inBody;
 
-    Run(String src, String baseUri) {
+    Run(String src, char[] chars, String baseUri) {
       this.src = src;
-      this.buf = src.toCharArray();
-      this.n = buf.length;
+      this.buf = chars;
+      this.n = src.length();
       this.doc = Document.createShell(baseUri);
       this.htmlElement = doc.child(0);
       this.head = doc.head();

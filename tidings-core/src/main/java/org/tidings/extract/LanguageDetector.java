@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class LanguageDetector {
   private static final int SAMPLE = 4000;
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
   private static final Map<UnicodeScript, String> BY_SCRIPT = byScript();
 
   private static Map<UnicodeScript, String> byScript() {
@@ -123,7 +125,7 @@ public final class LanguageDetector {
       return "und";
     }
     Map<String, Integer> hits = new HashMap<>();
-    for (String token : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
+    for (String token : NON_WORD.split(sample.toLowerCase(Locale.ROOT))) {
       List<String> langs = profile.get(token);
       if (langs != null) {
         for (String lang : langs) {

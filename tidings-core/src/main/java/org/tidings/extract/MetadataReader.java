@@ -25,6 +25,15 @@ final class MetadataReader {
   /** Elements after the headline within which a date or byline still belongs to it. */
   private static final int AFTER_HEADLINE = 150;
 
+  /**
+   * Elements after the headline within which a date line is still taken when none is nearer and the
+   * metadata has none (a long lead, a hero image and a table of contents come first).
+   */
+  private static final int FAR_AFTER_HEADLINE = 300;
+
+  /** Extra distance of a date shown as an update ("Updated on ..."). */
+  private static final int UPDATE_PENALTY = 100;
+
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
 
@@ -76,7 +85,9 @@ final class MetadataReader {
             clean(ld.headline),
             clean(scan.title));
     int headlineAt = title.h1At() >= 0 ? title.h1At() : firstH1(scan);
-    Optional<LocalDate> published = published(scan, metas, ld, url, canonical, headlineAt);
+    DateFinder pageDates = dates.forLocale(locale(scan, metas));
+    Optional<LocalDate> published =
+        published(pageDates, scan, metas, ld, url, canonical, headlineAt);
     List<String> authors = authors(scan, metas, ld, siteName, headlineAt);
     String language = language(scan, metas, ld);
     return new Head(
@@ -97,17 +108,30 @@ final class MetadataReader {
   /**
    * The publication date: the metadata's (JSON-LD, meta tags, schema.org properties), else the
    * URL's, else the date printed nearest the headline (a {@code <time>} or a short date line), else
-   * the metadata's last-modified date. (On WCXB a shown date that differs from the metadata's
-   * publication date is as often an update as the gold date, so the metadata wins.)
+   * the metadata's last-modified date. (On WCXB a shown date that differs from the meta tags'
+   * publication date is as often an update as the gold date, so the meta tags win; a JSON-LD date
+   * alone yields to the shown date.)
    */
   private Optional<LocalDate> published(
+      DateFinder dates,
       PageScan scan,
       Map<String, String> metas,
       JsonLd ld,
       String url,
       String canonical,
       int headlineAt) {
-    Optional<LocalDate> d = metadataPublished(scan, metas, ld);
+    Optional<LocalDate> fromLd = dates.fromMetadata(ld.published);
+    Optional<LocalDate> fromTags = taggedPublished(dates, scan, metas);
+    if (fromLd.isPresent() && (fromTags.isEmpty() || !dates.isMachineDate(ld.published))) {
+      // A JSON-LD date that no meta tag confirms, or one written in words ("Jun 24, 2025"), is
+      // often a plugin's or template's record date; a date printed by the headline is then the
+      // better witness (WCXB: 21 of 26 such pages).
+      List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
+      if (!shown.isEmpty() && !swapped(shown.get(0), fromLd.get())) {
+        return Optional.of(shown.get(0));
+      }
+    }
+    Optional<LocalDate> d = fromLd.isPresent() ? fromLd : fromTags;
     if (d.isEmpty()) {
       d = dates.fromUrl(url);
     }
@@ -117,7 +141,10 @@ final class MetadataReader {
     if (d.isPresent()) {
       return d;
     }
-    List<LocalDate> shown = shownDates(scan, headlineAt);
+    List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
+    if (shown.isEmpty() && headlineAt >= 0) {
+      shown = shownDates(dates, scan, headlineAt, FAR_AFTER_HEADLINE);
+    }
     if (!shown.isEmpty()) {
       return Optional.of(shown.get(0));
     }
@@ -128,12 +155,17 @@ final class MetadataReader {
     return d;
   }
 
-  private Optional<LocalDate> metadataPublished(
-      PageScan scan, Map<String, String> metas, JsonLd ld) {
-    Optional<LocalDate> d = dates.fromMetadata(ld.published);
-    if (d.isPresent()) {
-      return d;
-    }
+  /** True when two dates are one numeric date read day-first and month-first (9.10 and 10.9). */
+  static boolean swapped(LocalDate a, LocalDate b) {
+    return a.getYear() == b.getYear()
+        && a.getMonthValue() == b.getDayOfMonth()
+        && a.getDayOfMonth() == b.getMonthValue();
+  }
+
+  /** The publication date in meta tags or schema.org properties of the markup. */
+  private Optional<LocalDate> taggedPublished(
+      DateFinder dates, PageScan scan, Map<String, String> metas) {
+    Optional<LocalDate> d = Optional.empty();
     for (String name : rules.publishedMeta()) {
       d = dates.fromMetadata(meta(metas, name));
       if (d.isPresent()) {
@@ -157,22 +189,20 @@ final class MetadataReader {
    * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
    * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
    */
-  private List<LocalDate> shownDates(PageScan scan, int headlineAt) {
+  private List<LocalDate> shownDates(DateFinder dates, PageScan scan, int headlineAt, int after) {
     List<long[]> found = new ArrayList<>(); // {distance, epoch day}
     for (PageScan.Hit<Element> h : scan.times) {
-      if (tooFar(h.at(), headlineAt) || found.size() > 12) {
+      if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
         continue;
       }
-      Optional<LocalDate> d = dates.fromMetadata(h.node().attr("datetime"));
-      if (d.isEmpty()) {
-        d = dates.fromText(h.node().text());
-      }
-      if (d.isPresent() && !insideFurniture(h.node())) {
-        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
+      Optional<LocalDate> d = timeDate(dates, h.node());
+      String line = line(h.node());
+      if (d.isPresent() && !insideFurniture(h.node()) && !rules.isOtherDateLine(line)) {
+        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
     for (PageScan.Hit<TextNode> h : scan.shortTexts) {
-      if (tooFar(h.at(), headlineAt) || found.size() > 24) {
+      if (tooFar(h.at(), headlineAt, after) || found.size() > 24) {
         continue;
       }
       String line = h.node().getWholeText().strip();
@@ -180,8 +210,11 @@ final class MetadataReader {
         continue;
       }
       Optional<LocalDate> d = dates.fromText(line);
-      if (d.isPresent() && h.node().parentNode() instanceof Element p && !insideFurniture(p)) {
-        found.add(new long[] {distance(h.at(), headlineAt), d.get().toEpochDay()});
+      if (d.isPresent()
+          && h.node().parentNode() instanceof Element p
+          && !insideFurniture(p)
+          && !rules.isOtherDateLine(p.text().length() <= 80 ? p.text() : line)) {
+        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
     found.sort((x, y) -> Long.compare(x[0], y[0]));
@@ -190,6 +223,42 @@ final class MetadataReader {
       out.add(LocalDate.ofEpochDay(f[1]));
     }
     return out;
+  }
+
+  /**
+   * The day of a {@code <time>}: its {@code datetime}, unless that is in UTC and the text shows a
+   * full date a day off it, the day where the page was written ("2024-04-17T21:13Z" shown as "April
+   * 18, 2024").
+   */
+  private static Optional<LocalDate> timeDate(DateFinder dates, Element time) {
+    String attr = time.attr("datetime");
+    Optional<LocalDate> d = dates.fromMetadata(attr);
+    if (d.isEmpty()) {
+      return dates.fromText(time.text());
+    }
+    if (attr.endsWith("Z") || attr.endsWith("+00:00")) {
+      Optional<LocalDate> shown = dates.fromText(time.text());
+      if (shown.isPresent() && Math.abs(shown.get().toEpochDay() - d.get().toEpochDay()) == 1) {
+        return shown;
+      }
+    }
+    return d;
+  }
+
+  /** The text of an element's parent when short (a label and its date), else its own. */
+  private static String line(Element e) {
+    Element p = e.parent();
+    return p != null && p.text().length() <= 80 ? p.text() : e.text();
+  }
+
+  /**
+   * Nearest the headline first; a date called an update counts as {@link #UPDATE_PENALTY} elements
+   * further away, so a publication date beside it wins but a list of other articles' dates further
+   * down does not.
+   */
+  private long rank(int at, int headlineAt, String line) {
+    long d = distance(at, headlineAt);
+    return rules.isUpdateLine(line) ? d + UPDATE_PENALTY : d;
   }
 
   /** Elements between a hit and the headline; a hit just before it counts a little more. */
@@ -201,10 +270,14 @@ final class MetadataReader {
   }
 
   private static boolean tooFar(int at, int headlineAt) {
+    return tooFar(at, headlineAt, AFTER_HEADLINE);
+  }
+
+  private static boolean tooFar(int at, int headlineAt, int after) {
     if (headlineAt < 0) {
       return false;
     }
-    return at > headlineAt ? at - headlineAt > AFTER_HEADLINE : headlineAt - at > BEFORE_HEADLINE;
+    return at > headlineAt ? at - headlineAt > after : headlineAt - at > BEFORE_HEADLINE;
   }
 
   private static String value(Element e) {
@@ -212,20 +285,33 @@ final class MetadataReader {
   }
 
   /**
-   * True inside a footer, aside or nav, or inside an element whose class or id starts with a
-   * furniture word (comments, related, sidebar...). Class names that merely mention such a word
-   * ("has-sidebar", "template-sidebar") describe a layout, not furniture.
+   * True inside a nav, a footer or aside outside an {@code <article>}, or inside an element whose
+   * class or id starts with a furniture word (comments, related, sidebar...). Class names that
+   * merely mention such a word ("has-sidebar", "template-sidebar") describe a layout, not
+   * furniture.
    */
   static boolean insideFurniture(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String n = a.normalName();
-      if (n.equals("footer") || n.equals("aside") || n.equals("nav")) {
+      if (n.equals("nav")) {
         return true;
+      }
+      if ((n.equals("footer") || n.equals("aside")) && !insideArticle(a)) {
+        return true; // an article's own footer or aside holds its date and byline
       }
       if (n.equals("body")) {
         return false;
       }
       if (furnitureName(a.id()) || furnitureClass(a.className())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideArticle(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("article")) {
         return true;
       }
     }
@@ -345,6 +431,16 @@ final class MetadataReader {
   }
 
   // ---- language ------------------------------------------------------------------------------
+
+  /** The page's language tag with its region when it states one: "en-US", "en_GB", "de". */
+  private static String locale(PageScan scan, Map<String, String> metas) {
+    String lang = scan.html == null ? "" : scan.html.attr("lang").trim();
+    String og = meta(metas, "og:locale");
+    if (!og.isEmpty() && (lang.isEmpty() || lang.length() == 2 && og.startsWith(lang))) {
+      return og; // "en" in the markup, "en_GB" in the OpenGraph tags
+    }
+    return lang;
+  }
 
   private static String language(PageScan scan, Map<String, String> metas, JsonLd ld) {
     Element html = scan.html;

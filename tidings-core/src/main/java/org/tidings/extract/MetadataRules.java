@@ -26,7 +26,9 @@ record MetadataRules(
     List<String> modifiedMeta,
     List<String> authorMeta,
     List<String> bylinePrefixes,
-    Set<String> genericTitles) {
+    Set<String> genericTitles,
+    List<String> updateWords,
+    List<String> otherDateWords) {
 
   MetadataRules {
     publishedMeta = List.copyOf(publishedMeta);
@@ -34,6 +36,29 @@ record MetadataRules(
     authorMeta = List.copyOf(authorMeta);
     bylinePrefixes = List.copyOf(bylinePrefixes);
     genericTitles = Set.copyOf(genericTitles);
+    updateWords = List.copyOf(updateWords);
+    otherDateWords = List.copyOf(otherDateWords);
+  }
+
+  /** True when a shown date's line calls it an update ("Updated on", "Last modified:"). */
+  boolean isUpdateLine(String line) {
+    return mentions(line, updateWords);
+  }
+
+  /** True when a shown date's line dates something else ("Joined: 4 Jul 2012"). */
+  boolean isOtherDateLine(String line) {
+    return mentions(line, otherDateWords);
+  }
+
+  private static boolean mentions(String line, List<String> words) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      int i = lower.indexOf(w);
+      if (i >= 0 && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static MetadataRules standard() {
@@ -50,7 +75,9 @@ record MetadataRules(
         modified,
         lines("author-meta.txt"),
         prefixes,
-        new LinkedHashSet<>(lines("title-generic.txt")));
+        new LinkedHashSet<>(lines("title-generic.txt")),
+        lines("date-update-words.txt"),
+        lines("date-other-words.txt"));
   }
 
   private static List<String> lines(String name) {

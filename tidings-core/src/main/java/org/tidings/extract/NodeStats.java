@@ -1,6 +1,7 @@
 package org.tidings.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Text statistics of every element under a root, gathered bottom-up in one pass (no recursion, so
@@ -35,8 +34,52 @@ final class NodeStats {
 
   static NodeStats of(Element root) {
     NodeStats stats = new NodeStats();
-    NodeTraversor.traverse(stats.visitor(), root);
+    stats.count(root);
     return stats;
+  }
+
+  /**
+   * Counts every element under {@code root} in one walk over the child lists, keeping the open
+   * elements' counts on a stack: each text node adds to its parent's, each closed element to its
+   * parent's, with no map lookups.
+   */
+  private void count(Element root) {
+    Element[] open = new Element[64];
+    Counts[] openCounts = new Counts[64];
+    int[] next = new int[64];
+    int top = 0;
+    open[0] = root;
+    openCounts[0] = new Counts();
+    counts.put(root, openCounts[0]);
+    while (top >= 0) {
+      Element parent = open[top];
+      int i = next[top];
+      if (i < parent.childNodeSize()) {
+        next[top] = i + 1;
+        Node child = parent.childNode(i);
+        if (child instanceof TextNode t) {
+          count(t.getWholeText(), openCounts[top]);
+        } else if (child instanceof Element e) {
+          Counts c = new Counts();
+          c.depth = top + 1;
+          counts.put(e, c);
+          if (++top == open.length) {
+            open = Arrays.copyOf(open, top * 2);
+            openCounts = Arrays.copyOf(openCounts, top * 2);
+            next = Arrays.copyOf(next, top * 2);
+          }
+          open[top] = e;
+          openCounts[top] = c;
+          next[top] = 0;
+        }
+        continue;
+      }
+      close(parent, openCounts[top]);
+      if (top > 0) {
+        add(openCounts[top - 1], openCounts[top]);
+      }
+      top--;
+    }
   }
 
   /** The counts of {@code e}; read only (all zero for an element not seen). */
@@ -107,39 +150,6 @@ final class NodeStats {
     if ((e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote")) && c.links * 2 < c.text) {
       c.paragraphText = c.text;
     }
-  }
-
-  private NodeVisitor visitor() {
-    return new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          Counts c = new Counts();
-          c.depth = depth;
-          counts.put(e, c);
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          if (t.parentNode() instanceof Element pe) {
-            Counts c = counts.get(pe);
-            if (c != null) {
-              count(t.getWholeText(), c);
-            }
-          }
-        } else if (node instanceof Element e) {
-          Counts c = counts.get(e);
-          close(e, c);
-          Element parent = e.parent();
-          Counts pc = depth > 0 && parent != null ? counts.get(parent) : null;
-          if (pc != null) {
-            add(pc, c);
-          }
-        }
-      }
-    };
   }
 
   private static void count(String s, Counts c) {

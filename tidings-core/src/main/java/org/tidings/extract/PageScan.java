@@ -1,13 +1,13 @@
 package org.tidings.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -37,7 +37,33 @@ final class PageScan {
 
   static PageScan of(Document doc) {
     PageScan scan = new PageScan();
-    NodeTraversor.traverse(scan.new Visitor(), doc);
+    Visitor visitor = scan.new Visitor();
+    // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
+    // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
+    visitor.head(doc, 0);
+    Element[] parents = new Element[64];
+    int[] next = new int[64];
+    int top = 0;
+    parents[0] = doc;
+    while (top >= 0) {
+      Element parent = parents[top];
+      int i = next[top];
+      if (i >= parent.childNodeSize()) {
+        top--;
+        continue;
+      }
+      next[top] = i + 1;
+      Node child = parent.childNode(i);
+      visitor.head(child, top + 1);
+      if (child instanceof Element e && e.childNodeSize() > 0) {
+        if (++top == parents.length) {
+          parents = Arrays.copyOf(parents, top * 2);
+          next = Arrays.copyOf(next, top * 2);
+        }
+        parents[top] = e;
+        next[top] = 0;
+      }
+    }
     return scan;
   }
 
@@ -82,12 +108,15 @@ final class PageScan {
         case "h1" -> add(h1s, e);
         case "time" -> add(times, e);
         default -> {
-          if (e.hasAttr("datetime")) {
+          if (e.attributesSize() > 0 && e.attributes().hasKey("datetime")) {
             add(times, e);
           }
         }
       }
-      if (e.hasAttr("itemprop")) {
+      if (e.attributesSize() == 0) {
+        return; // most elements: no itemprop, and no markup that could name an author
+      }
+      if (e.attributes().hasKey("itemprop")) {
         add(itemprops, e);
       }
       if (authorLike(e)) {
@@ -114,22 +143,61 @@ final class PageScan {
     }
   }
 
-  /** An element whose markup says it holds an author name. */
+  /**
+   * An element whose markup says it holds an author name. Attribute names are lower case in a
+   * parsed tree, so the case-sensitive lookups find what {@code Element.attr} would.
+   */
   private static boolean authorLike(Element e) {
-    String rel = e.attr("rel");
-    if (rel.equalsIgnoreCase("author") || e.hasAttr("data-author")) {
+    Attributes a = e.attributes();
+    if (a.get("rel").equalsIgnoreCase("author") || a.hasKey("data-author")) {
       return true;
     }
-    String c = e.className();
-    String id = e.id();
+    String c = a.get("class").trim();
+    String id = a.get("id");
     if (c.isEmpty() && id.isEmpty()) {
-      return e.normalName().equals("a") && e.attr("href").contains("/author/");
+      return e.normalName().equals("a") && a.get("href").contains("/author/");
     }
-    String k = (c + " " + id).toLowerCase(Locale.ROOT);
-    return k.contains("author")
-        || k.contains("byline")
-        || k.contains("creator")
-        || k.contains("username");
+    return authorWord(c) || authorWord(id);
+  }
+
+  /**
+   * Whether a class or id value says "author", "byline", "creator" or "username", ASCII letters in
+   * any case: what {@code k.toLowerCase(Locale.ROOT).contains(word)} says for these words (no other
+   * char lower-cases to one of their letters), in one pass and without a copy.
+   */
+  private static boolean authorWord(String k) {
+    int n = k.length();
+    for (int i = 0; i + 6 <= n; i++) {
+      String word =
+          switch (lowerAscii(k.charAt(i))) {
+            case 'a' -> "author";
+            case 'b' -> "byline";
+            case 'c' -> "creator";
+            case 'u' -> "username";
+            default -> null;
+          };
+      if (word != null && startsWithAscii(k, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-case ASCII {@code word} starts at {@code at}, ASCII letters in any case. */
+  private static boolean startsWithAscii(String s, int at, String word) {
+    if (at + word.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (lowerAscii(s.charAt(at + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   static boolean hasDigit(String s) {

@@ -35,7 +35,14 @@ final class TitleCleaner {
     List<String> sites = new ArrayList<>();
     sites.add(siteName);
     sites.add(host);
-    String metaTitle = first(strip(og, sites), strip(titleTag, sites), strip(headline, sites));
+    for (PageScan.Hit<Element> h : scan.h1s) {
+      String t = MetadataReader.clean(h.node().text());
+      if (namesSiteIn(t, titleTag) || namesSiteIn(t, og)) {
+        sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
+      }
+    }
+    String metaTitle =
+        firstPart(first(strip(og, sites), strip(titleTag, sites), strip(headline, sites)));
     String reference = loose(titleTag + " " + og + " " + headline);
     String h1 = "";
     int h1At = -1;
@@ -59,6 +66,7 @@ final class TitleCleaner {
     if (h1.isEmpty()) {
       return new Choice(first(metaTitle, headline), -1);
     }
+    h1 = firstPart(h1);
     if (metaTitle.isEmpty()) {
       return new Choice(h1, h1At);
     }
@@ -115,6 +123,36 @@ final class TitleCleaner {
     int start = title.indexOf(firstKept);
     int end = title.lastIndexOf(lastKept) + lastKept.length();
     return start >= 0 && end > start ? title.substring(start, end).trim() : firstKept.trim();
+  }
+
+  /**
+   * True when a heading is the last part of a title of several ("Headline - Site") whose first part
+   * is no short name of its own ("Site - Tagline"): the site's name, printed as a heading by its
+   * logo.
+   */
+  static boolean namesSiteIn(String heading, String title) {
+    String[] parts = SEPARATORS.split(title);
+    if (parts.length < 2 || heading.isEmpty()) {
+      return false;
+    }
+    String last = parts[parts.length - 1];
+    return loose(last).equals(loose(heading))
+        && !loose(parts[0]).isEmpty()
+        && (MetadataReader.words(parts[0]) >= 3
+            || MetadataReader.words(heading) < MetadataReader.words(parts[0]));
+  }
+
+  /**
+   * The part before a " | " still left in a title after site names are stripped: a pipe joins a
+   * headline to keywords or a section ("Best Movers in NYC | Top 19 Companies").
+   */
+  static String firstPart(String title) {
+    int i = title.indexOf(" | ");
+    if (i <= 0) {
+      return title;
+    }
+    String head = title.substring(0, i).trim();
+    return MetadataReader.words(head) >= 2 ? head : title;
   }
 
   /** True when a title part names the site: its name, or its host name with or without TLD. */

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param canonical the name shared by all mentions of this thing in the article ("Aliyev" gives
  *     "Ilham Aliyev")
  * @param country ISO 3166 alpha-3 code of the country it belongs to, or the empty string
- * @param role a role stated in the text or known from a gazetteer (e.g. "head of state",
- *     "government", "military", "media"), or the empty string
+ * @param role a role stated in the text or known from a gazetteer, a {@link Role} label ("head of
+ *     state", "government", "military", "media"), or the empty string
  */
 public record Entity(
     Span span, String text, EntityType type, String canonical, String country, String role)

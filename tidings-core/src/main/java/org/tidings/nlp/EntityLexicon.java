@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tidings.geo.Gazetteer;
 import org.tidings.model.EntityType;
+import org.tidings.model.Role;
 
 /**
  * The word lists the entity recognizer works from: the country gazetteer, named organisations and
@@ -24,7 +25,7 @@ import org.tidings.model.EntityType;
  */
 public final class EntityLexicon {
 
-  /** A phrase that introduces a name: "President" a GOV person, "news agency" a MED org. */
+  /** A phrase that introduces a name: "President" a head of state, "news agency" a media org. */
   public record Title(EntityType type, String role) {}
 
   /** A name the lexicon knows, with what it stands for. */
@@ -107,7 +108,7 @@ public final class EntityLexicon {
   private static Map<String, Title> readTitles() {
     Map<String, Title> out = new HashMap<>();
     for (String[] f : rows("titles.tsv", 3)) {
-      out.putIfAbsent(f[0], new Title(EntityType.valueOf(f[1]), f[2]));
+      out.putIfAbsent(f[0], new Title(EntityType.valueOf(f[1]), Role.label(f[2])));
     }
     return out;
   }
@@ -116,15 +117,15 @@ public final class EntityLexicon {
     List<Known> out = new ArrayList<>();
     for (String[] f : rows("organisations.tsv", 5)) {
       EntityType type = EntityType.valueOf(f[2]);
-      out.add(new Known(f[0], f[0], type, f[3], f[4]));
+      out.add(new Known(f[0], f[0], type, f[3], Role.label(f[4])));
       for (String alias : list(f[1])) {
-        out.add(new Known(alias, f[0], type, f[3], f[4]));
+        out.add(new Known(alias, f[0], type, f[3], Role.label(f[4])));
       }
     }
     for (String[] f : rows("people.tsv", 4)) {
-      out.add(new Known(f[0], f[0], EntityType.PERSON, f[2], f[3]));
+      out.add(new Known(f[0], f[0], EntityType.PERSON, f[2], Role.label(f[3])));
       for (String alias : list(f[1])) {
-        out.add(new Known(alias, f[0], EntityType.PERSON, f[2], f[3]));
+        out.add(new Known(alias, f[0], EntityType.PERSON, f[2], Role.label(f[3])));
       }
     }
     return out;
@@ -133,7 +134,7 @@ public final class EntityLexicon {
   private static Map<String, String> readOrgWords() {
     Map<String, String> out = new HashMap<>();
     for (String[] f : rows("org-suffixes.tsv", 2)) {
-      out.putIfAbsent(f[0], f[1]);
+      out.putIfAbsent(f[0], Role.label(f[1]));
     }
     return out;
   }

@@ -11,6 +11,7 @@ import org.tidings.geo.Gazetteer;
 import org.tidings.model.Analysis;
 import org.tidings.model.Entity;
 import org.tidings.model.EntityType;
+import org.tidings.model.Role;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.Annotator;
@@ -295,7 +296,11 @@ public final class EntityRecognizer implements Annotator {
       if (restStart >= 0) {
         rest(restStart, b);
       }
-      enrichAfterTitle(a);
+      for (int k = a; k <= b; k++) {
+        if (at(k) != null && (k == a || at(k - 1) != at(k))) {
+          enrichAfterTitle(k); // "Russian President Vladimir Putin": the title states the role
+        }
+      }
     }
 
     /** A whole run ending in "Ministry", "Party"... or "Ministry of ...": one organisation. */
@@ -340,8 +345,8 @@ public final class EntityRecognizer implements Annotator {
         country = at(first - 1).country();
       }
       String role = suffix ? lexicon.orgWordRole(lastWord) : lexicon.orgWordRole(firstWord);
-      if (military && ("GOV".equals(role) || role.isEmpty())) {
-        role = "MIL";
+      if (military && (Role.GOVERNMENT.label().equals(role) || role.isEmpty())) {
+        role = Role.MILITARY.label();
       }
       add(first, b, EntityType.ORG, "", country, role, !country.isEmpty());
       return true;
@@ -404,7 +409,14 @@ public final class EntityRecognizer implements Annotator {
         case COUNTRY -> add(p, q, EntityType.LOC, g.country().name(), iso3, "", false);
         case DEMONYM -> add(p, q, EntityType.NORP, "", iso3, "", false);
         case CAPITAL ->
-            add(p, q, EntityType.LOC, "", iso3, actsAsGovernment(q) ? "GOV" : "", false);
+            add(
+                p,
+                q,
+                EntityType.LOC,
+                "",
+                iso3,
+                actsAsGovernment(q) ? Role.GOVERNMENT.label() : "",
+                false);
         case PLACE -> add(p, q, EntityType.LOC, "", iso3, "", false);
       }
     }

@@ -73,6 +73,10 @@ final class NumberReader {
         && (SEPARATE_SHORT.contains(lower.get(end)) || isLongMagnitude(lower.get(end)))) {
       value *= words.get(lower.get(end));
       end++;
+      if (end < lower.size() && isLongMagnitude(lower.get(end))) {
+        value *= words.get(lower.get(end)); // "5.25 lakh crore" (Indian numbering): 5.25e12
+        end++;
+      }
     }
     return new Reading(value, end, false);
   }

@@ -142,6 +142,65 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void triesAgainLenientlyWhenTheRulesLeaveNothing() {
+    String para =
+        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    // A page builder that calls every block a widget: the class rules drop them all.
+    String widgets =
+        "<html><body><header><a href=\"/\">Home</a></header><div class=\"builder\">"
+            + "<div class=\"builder-widget\">"
+            + para
+            + "</div><div class=\"builder-widget\">"
+            + para.replace("apples", "cherries")
+            + "</div></div><footer>Contact us</footer></body></html>";
+    String body = extractor.read(html(widgets)).body();
+    assertTrue(body.contains("grew apples") && body.contains("grew cherries"), body);
+    assertFalse(body.contains("Contact us"), body);
+    // A script framework that streams the article into a hidden div and moves it at load.
+    String streamed =
+        "<html><body><div id=\"root\"><nav><a href=\"/\">Home</a></nav></div>"
+            + "<div hidden id=\"S:0\"><article>"
+            + para
+            + para.replace("apples", "quinces")
+            + "</article></div></body></html>";
+    body = extractor.read(html(streamed)).body();
+    assertTrue(body.contains("grew apples") && body.contains("grew quinces"), body);
+    // A page with an article of its own keeps the strict rules: the hidden box stays out.
+    String strict =
+        "<html><body><article>"
+            + para
+            + para.replace("apples", "quinces")
+            + "</article><div hidden><p>Subscribe to our newsletter for daily stories, offers and"
+            + " the best of the week in your inbox.</p></div></body></html>";
+    body = extractor.read(html(strict)).body();
+    assertFalse(body.contains("Subscribe"), body);
+  }
+
+  @Test
+  void captionsMarkedByClassStayOutOfTheBodyButFigureTablesStayIn() {
+    String para =
+        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String page =
+        "<html><body><article>"
+            + para
+            + "<div class=\"photo-gallery\"><div class=\"item\"><p>Workers pick pears in the"
+            + " old orchard on Tuesday, before the first frost.</p><span class=\"imageCredit\">"
+            + "Photo: Ann Lee</span></div></div>"
+            + para.replace("apples", "quinces")
+            + "<figure><table><tr><td>Apples</td><td>1,200 tonnes</td></tr></table>"
+            + "<div>Harvest by fruit, 2020</div></figure></article></body></html>";
+    ExtractedPage read = extractor.read(html(page));
+    assertFalse(read.body().contains("Workers pick pears"), read.body());
+    assertFalse(read.body().contains("Ann Lee"), read.body());
+    assertFalse(read.body().contains("Harvest by fruit"), read.body());
+    assertTrue(read.body().contains("1,200 tonnes"), read.body());
+    String text = read.article().orElseThrow().text();
+    assertTrue(text.contains("Workers pick pears in the old orchard"), text);
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"

@@ -40,7 +40,17 @@ class DateFinderTest {
     assertEquals(day("2016-11-24"), dates.fromText("24.11.2016"));
     assertEquals(day("2016-11-24"), dates.fromText("2016年11月24日"));
     assertEquals(day("2016-11-24"), dates.fromText("24 նոյեմբերի 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 listopada 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("2016. november 24."));
+    assertEquals(day("2016-11-24"), dates.fromText("2016 m. lapkričio 24 d."));
+    assertEquals(day("2016-11-24"), dates.fromText("24 नवंबर 2016"));
+    assertEquals(day("2016-05-03"), dates.fromText("3 मई 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 نوفمبر 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 בנובמבר 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 ноември 2016"));
+    assertEquals(day("2016-11-24"), dates.fromText("24 Nobyembre 2016"));
     assertTrue(dates.fromText("31 February 2016").isEmpty());
+    assertTrue(dates.fromText("2016 of 24 people").isEmpty());
   }
 
   @Test
@@ -58,5 +68,23 @@ class DateFinderTest {
     assertEquals(day("2025-02-24"), dates.fromText("24/2/2025"));
     assertEquals(day("2025-12-02"), dates.fromText("02-12-2025"));
     assertEquals(day("2025-09-25"), dates.fromMetadata("Thu, 09/25/2025 - 11:38"));
+  }
+
+  @Test
+  void readsNumericDatesAsThePagesLocaleWritesThem() {
+    assertEquals(DateFinder.NumericOrder.MONTH_FIRST, DateFinder.orderOf("en_US"));
+    assertEquals(DateFinder.NumericOrder.DAY_FIRST, DateFinder.orderOf("en-GB"));
+    assertEquals(DateFinder.NumericOrder.DAY_FIRST, DateFinder.orderOf("fr"));
+    assertEquals(DateFinder.NumericOrder.MIXED, DateFinder.orderOf("en"));
+    assertEquals(DateFinder.NumericOrder.MIXED, DateFinder.orderOf(""));
+    DateFinder us = dates.forLocale("en-US");
+    DateFinder uk = dates.forLocale("en-GB");
+    assertEquals(day("2026-03-09"), us.fromMetadata("03-09-2026"));
+    assertEquals(day("2026-09-03"), dates.fromMetadata("03-09-2026"));
+    assertEquals(day("2023-10-03"), uk.fromText("03/10/2023"));
+    assertEquals(day("2023-03-10"), us.fromText("03/10/2023"));
+    // A number over 12 decides whatever the locale.
+    assertEquals(day("2023-10-13"), us.fromText("13/10/2023"));
+    assertEquals(day("2023-10-13"), uk.fromText("10/13/2023"));
   }
 }

@@ -49,6 +49,26 @@ class MetadataReaderTest {
   }
 
   @Test
+  void takesAHeadingThatEndsTheTitleForTheSiteName() {
+    String html =
+        "<html><head><title>What is Ownership? - The Rust Book</title></head>"
+            + "<body><div class=\"menu-bar\"><h1>The Rust Book</h1></div>"
+            + "<p>Text.</p></body></html>";
+    assertEquals("What is Ownership?", read(html, "https://doc.example.org/ch04").title());
+  }
+
+  @Test
+  void keepsThePartBeforeAPipe() {
+    String html =
+        "<html><head><title>Best Movers in Boston 2025 | Top 19 Companies | Supermove"
+            + "</title><meta property=\"og:site_name\" content=\"Supermove\"></head>"
+            + "<body><p>Text.</p></body></html>";
+    assertEquals("Best Movers in Boston 2025", read(html, "https://supermove.example/b").title());
+    assertEquals("Best Movers", TitleCleaner.firstPart("Best Movers | Top 19"));
+    assertEquals("README | guide", TitleCleaner.firstPart("README | guide"));
+  }
+
+  @Test
   void prefersTheHeadingWhenTheTitleAddsATagline() {
     String html =
         "<html><head><title>Personal Training - Campus Recreation Sports</title></head>"
@@ -64,6 +84,105 @@ class MetadataReaderTest {
             + "<div class=\"meta\">Posted 14. März 2020</div><p>Text.</p></body></html>";
     assertEquals(
         "2020-03-14", read(html, "https://x.example/notes").published().orElseThrow().toString());
+  }
+
+  @Test
+  void readsTheDateInAnArticlesOwnAside() {
+    String html =
+        "<html><body><aside><time datetime=\"2019-01-01\">1 Jan 2019</time></aside><article>"
+            + "<aside><time datetime=\"2021-06-06\">June 6, 2021</time></aside>"
+            + "<h1>A brief intro to git</h1><p>Text.</p></article></body></html>";
+    assertEquals(
+        "2021-06-06", read(html, "https://x.example/git").published().orElseThrow().toString());
+  }
+
+  @Test
+  void takesADateLineFarBelowALongHeadlineBlock() {
+    StringBuilder html = new StringBuilder("<html><body><h1>How Apps Are Made</h1>");
+    for (int i = 0; i < 200; i++) {
+      html.append("<span>Step ").append(i).append("</span>");
+    }
+    html.append("<p>Posted on April 8, 2024</p><p>Text.</p></body></html>");
+    assertEquals(
+        "2024-04-08",
+        read(html.toString(), "https://x.example/apps").published().orElseThrow().toString());
+  }
+
+  @Test
+  void prefersTheShownDateToAJsonLdDateWrittenInWords() {
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+            + "\"headline\":\"Yoga Prices\",\"datePublished\":\"Jun 24, 2025\"}</script>"
+            + "</head><body><h1>Yoga Prices</h1><p>August 25, 2024</p><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-08-25", read(html, "https://x.example/yoga").published().orElseThrow().toString());
+    String iso =
+        html.replace("Jun 24, 2025", "2025-06-24T10:00:00Z")
+            .replace("</head>", "<meta name=\"date\" content=\"2025-06-24\"></head>");
+    assertEquals(
+        "2025-06-24", read(iso, "https://x.example/yoga").published().orElseThrow().toString());
+  }
+
+  @Test
+  void ranksADateCalledAnUpdateAfterThePublicationDate() {
+    String html =
+        "<html><body><p>December 22, 2022</p><p>Updated: January 02, 2026</p>"
+            + "<h1>Meditation</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2022-12-22", read(html, "https://x.example/m").published().orElseThrow().toString());
+    String alone =
+        "<html><body><h1>Meditation</h1><p>Zuletzt aktualisiert: 2. Januar 2026</p>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "2026-01-02", read(alone, "https://x.example/m").published().orElseThrow().toString());
+  }
+
+  @Test
+  void readsMetadataDatesInThePagesLocale() {
+    String html =
+        "<html lang=\"en\"><head><meta property=\"og:locale\" content=\"en_US\">"
+            + "<meta property=\"article:published_time\" content=\"03-09-2026\"></head>"
+            + "<body><h1>Fasting</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "2026-03-09", read(html, "https://x.example/f").published().orElseThrow().toString());
+  }
+
+  @Test
+  void prefersTheShownDateToAJsonLdDateNoMetaTagConfirms() {
+    String ldOnly =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+            + "\"headline\":\"Cost of College\",\"datePublished\":\"2021-08-12T19:35:44Z\"}"
+            + "</script></head><body><h1>Cost of College</h1><p>Last Updated: 2025-02-22</p>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "2025-02-22", read(ldOnly, "https://x.example/c").published().orElseThrow().toString());
+    String confirmed =
+        ldOnly.replace(
+            "</head>", "<meta property=\"article:published_time\" content=\"2021-08-12\"></head>");
+    assertEquals(
+        "2021-08-12", read(confirmed, "https://x.example/c").published().orElseThrow().toString());
+    // A shown date that is the JSON-LD date read the other way round agrees with it.
+    String swapped = ldOnly.replace("2025-02-22", "12.08.2021").replace("08-12T", "12-08T");
+    assertEquals(
+        "2021-12-08", read(swapped, "https://x.example/c").published().orElseThrow().toString());
+  }
+
+  @Test
+  void skipsDatesThatMarkSomethingElse() {
+    String html =
+        "<html><body><h1>Discuss the 7.1 release</h1><div><b>Joined:</b> 4. Jul 2012</div>"
+            + "<div>11. Sep 2024, 18:36</div><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-09-11", read(html, "https://x.example/t").published().orElseThrow().toString());
+  }
+
+  @Test
+  void readsTheLocalDayOfAUtcTimeFromItsText() {
+    String html =
+        "<html><body><h1>Cruise tips</h1><time datetime=\"2024-04-17T21:13:04Z\">April 18,"
+            + " 2024</time><p>Text.</p></body></html>";
+    assertEquals(
+        "2024-04-18", read(html, "https://x.example/t").published().orElseThrow().toString());
   }
 
   @Test

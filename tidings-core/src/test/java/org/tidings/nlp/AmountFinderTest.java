@@ -47,6 +47,16 @@ class AmountFinderTest extends AnnotatorContract {
   }
 
   @Test
+  void indianNumbering() {
+    assertEquals(
+        List.of(
+            "Rs 5.25 lakh crore=5.25E12 INR",
+            "Rs. 4,000 crore=4.0E10 INR",
+            "₹12 lakh=1200000.0 INR"),
+        amounts("Spending rose to Rs 5.25 lakh crore from Rs. 4,000 crore and ₹12 lakh."));
+  }
+
+  @Test
   void countsOfThings() {
     assertEquals(
         List.of(

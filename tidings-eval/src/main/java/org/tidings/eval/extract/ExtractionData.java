@@ -75,21 +75,42 @@ final class ExtractionData {
     return out;
   }
 
-  /** The WCXB dev pages, gold {@code ground_truth} object and page type in {@link Page#gold()}. */
+  /**
+   * The WCXB dev pages, gold {@code ground_truth} object and page type in {@link Page#gold()}. Each
+   * page is read when it is fetched from the list, so the 1,300 pages never sit in memory at once
+   * (the evaluation runs in a 512 MB heap).
+   */
   static List<Page> wcxbPages() throws IOException {
     Path dir = wcxb().resolve("dev");
-    List<Page> out = new ArrayList<>();
+    List<Path> golds;
     try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
-      for (Path gt : files.sorted().toList()) {
-        String id = gt.getFileName().toString().replace(".json", "");
-        JsonNode gold = JSON.readTree(gt.toFile());
-        Path html = dir.resolve("html").resolve(id + ".html.gz");
-        if (Files.exists(html)) {
-          out.add(new Page(id, gold.path("url").asText(""), gunzip(html), gold));
+      golds = files.sorted().filter(gt -> Files.exists(html(dir, gt))).toList();
+    }
+    return new java.util.AbstractList<>() {
+      @Override
+      public Page get(int i) {
+        Path gt = golds.get(i);
+        try {
+          JsonNode gold = JSON.readTree(gt.toFile());
+          return new Page(id(gt), gold.path("url").asText(""), gunzip(html(dir, gt)), gold);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       }
-    }
-    return out;
+
+      @Override
+      public int size() {
+        return golds.size();
+      }
+    };
+  }
+
+  private static String id(Path groundTruth) {
+    return groundTruth.getFileName().toString().replace(".json", "");
+  }
+
+  private static Path html(Path dir, Path groundTruth) {
+    return dir.resolve("html").resolve(id(groundTruth) + ".html.gz");
   }
 
   static byte[] gunzip(Path file) throws IOException {

@@ -36,54 +36,53 @@ public final class ExtractionBenchmark {
 
   private ExtractionBenchmark() {}
 
+  /** One extractor under test. */
+  record Contender(String name, Function<Page, String> extract) {}
+
   /** One system's timing and quality. */
   record Run(String name, double docsPerCpuSecond, double docsPerWallSecond, double f1) {}
 
   public static void main(String[] args) throws IOException {
     List<Page> pages = ExtractionData.scrapinghubPages();
-    int rounds = Integer.getInteger("bench.rounds", 3);
+    int warmup = Integer.getInteger("bench.warmup", 5);
+    int rounds = Integer.getInteger("bench.rounds", 5);
     ArticleExtractor tidings = ArticleExtractor.standard();
-    List<Run> runs = new ArrayList<>();
-    runs.add(
-        run(
-            "tidings",
-            pages,
-            rounds,
-            p -> tidings.read(ExtractionEvaluation.source(p.id(), p)).body()));
-    runs.add(
-        run(
-            "readability4j",
-            pages,
-            rounds,
-            p ->
-                new Readability4J(p.url(), new String(p.html(), StandardCharsets.UTF_8))
-                    .parse()
-                    .getTextContent()));
-    runs.add(
-        run(
-            "boilerpipe",
-            pages,
-            rounds,
-            p -> {
-              try {
-                return de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(
-                    new String(p.html(), StandardCharsets.UTF_8));
-              } catch (Exception e) {
-                return "";
-              }
-            }));
+    List<Contender> systems =
+        List.of(
+            new Contender(
+                "tidings", p -> tidings.read(ExtractionEvaluation.source(p.id(), p)).body()),
+            new Contender(
+                "readability4j",
+                p ->
+                    new Readability4J(p.url(), new String(p.html(), StandardCharsets.UTF_8))
+                        .parse()
+                        .getTextContent()),
+            new Contender(
+                "boilerpipe",
+                p -> {
+                  try {
+                    return de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(
+                        new String(p.html(), StandardCharsets.UTF_8));
+                  } catch (Exception e) {
+                    return "";
+                  }
+                }));
+    List<Run> runs = measure(systems, pages, warmup, rounds);
     Run base = runs.get(0);
     System.out.printf(
         Locale.ROOT,
-        "Extraction speed, %d Scrapinghub pages x %d rounds, one thread%n",
+        "Extraction speed, %d Scrapinghub pages, %d warm-up + %d measured rounds, one thread%n",
         pages.size(),
+        warmup,
         rounds);
     for (Run r : runs) {
       System.out.printf(
           Locale.ROOT,
-          "  %-14s %8.1f docs/s (CPU)  %8.1f docs/s (wall)  tidings is %5.1fx faster  body F1 %.3f%n",
+          "  %-14s %8.1f docs/s (CPU) %6.2f ms/doc  %8.1f docs/s (wall)  tidings is %5.1fx"
+              + " faster  body F1 %.3f%n",
           r.name(),
           r.docsPerCpuSecond(),
+          1000 / r.docsPerCpuSecond(),
           r.docsPerWallSecond(),
           base.docsPerCpuSecond() / r.docsPerCpuSecond(),
           r.f1());
@@ -95,28 +94,59 @@ public final class ExtractionBenchmark {
     }
   }
 
-  private static Run run(
-      String name, List<Page> pages, int rounds, Function<Page, String> extract) {
-    ShingleScore score = new ShingleScore();
-    for (Page p : pages) { // warm-up round, also scored
-      score.add(p.gold().path("articleBody").asText(""), safe(extract, p));
-    }
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    long cpu = mx.getCurrentThreadCpuTime();
-    long wall = System.nanoTime();
-    long sink = 0;
-    for (int r = 0; r < rounds; r++) {
+  /**
+   * Warms every system up (the JIT compiles each one's hot code; the first warm-up round is also
+   * scored), then runs the measured rounds interleaved, one round of each system in turn, so a
+   * burst of load on a shared machine falls on all of them alike. Thread CPU time is summed per
+   * system.
+   */
+  private static List<Run> measure(
+      List<Contender> systems, List<Page> pages, int warmup, int rounds) {
+    int k = systems.size();
+    ShingleScore[] scores = new ShingleScore[k];
+    for (int i = 0; i < k; i++) {
+      scores[i] = new ShingleScore();
       for (Page p : pages) {
-        sink += safe(extract, p).length();
+        scores[i].add(p.gold().path("articleBody").asText(""), safe(systems.get(i).extract(), p));
+      }
+      for (int r = 1; r < warmup; r++) {
+        round(systems.get(i).extract(), pages);
       }
     }
-    double cpuSeconds = (mx.getCurrentThreadCpuTime() - cpu) / 1e9;
-    double wallSeconds = (System.nanoTime() - wall) / 1e9;
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[k];
+    long[] wall = new long[k];
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < k; i++) {
+        long c0 = mx.getCurrentThreadCpuTime();
+        long w0 = System.nanoTime();
+        round(systems.get(i).extract(), pages);
+        cpu[i] += mx.getCurrentThreadCpuTime() - c0;
+        wall[i] += System.nanoTime() - w0;
+      }
+    }
     int docs = pages.size() * rounds;
+    List<Run> out = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      out.add(
+          new Run(
+              systems.get(i).name(),
+              docs / (cpu[i] / 1e9),
+              docs / (wall[i] / 1e9),
+              scores[i].f1()));
+    }
+    return out;
+  }
+
+  /** Extracts every page once. */
+  private static void round(Function<Page, String> extract, List<Page> pages) {
+    long sink = 0;
+    for (Page p : pages) {
+      sink += safe(extract, p).length();
+    }
     if (sink < 0) {
       throw new IllegalStateException();
     }
-    return new Run(name, docs / cpuSeconds, docs / wallSeconds, score.f1());
   }
 
   private static String safe(Function<Page, String> extract, Page p) {

@@ -1,0 +1,70 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DecoderTest {
+  private static byte[] bytes(int... b) {
+    byte[] out = new byte[b.length];
+    for (int i = 0; i < b.length; i++) {
+      out[i] = (byte) b[i];
+    }
+    return out;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void validUtf8DecodesAsTheJdkDoes() {
+    String text =
+        "plain ASCII run longer than eight bytes, é à ß, “quotes” — €, 日本語, 𝄞 and 😀"
+            + " literal \uFFFD and \uFFFE, then ASCII again to the end";
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    Decoded d = Decoder.utf8(b, 0, "test");
+    assertNotNull(d);
+    assertEquals(text, d.text());
+    assertEquals(1, d.malformed()); // a literal U+FFFD counts, as with the JDK's decoder
+    char[] prefix = new char[text.length()];
+    System.arraycopy(d.chars(), 0, prefix, 0, prefix.length);
+    assertArrayEquals(text.toCharArray(), prefix);
+  }
+
+  @Test
+  void invalidUtf8IsLeftToTheJdk() {
+    assertNull(Decoder.utf8(bytes('a', 0xC0, 0x80), 0, "t")); // overlong NUL
+    assertNull(Decoder.utf8(bytes(0xE0, 0x80, 0x80), 0, "t")); // overlong
+    assertNull(Decoder.utf8(bytes(0xED, 0xA0, 0x80), 0, "t")); // surrogate
+    assertNull(Decoder.utf8(bytes(0xF4, 0x90, 0x80, 0x80), 0, "t")); // past U+10FFFF
+    assertNull(Decoder.utf8(bytes('a', 'b', 0xE2, 0x82), 0, "t")); // cut off
+    assertNull(Decoder.utf8(bytes(0x80), 0, "t")); // stray continuation
+    assertNull(Decoder.utf8(bytes(0xF8, 0x80, 0x80, 0x80, 0x80), 0, "t"));
+  }
+
+  @Test
+  void decodeGivesTheSameTextWhicheverDecoderRuns() {
+    byte[][] cases = {
+      "<html><body>Caf\u00e9 \u2014 fine</body></html>".getBytes(StandardCharsets.UTF_8),
+      concat(
+          "<meta charset=utf-8><p>x".getBytes(StandardCharsets.UTF_8),
+          bytes(0xE2, 0x82, '<', '/', 'p', '>', ' ', 0xC3, 0xA9)),
+      bytes(0xEF, 0xBB, 0xBF, 'h', 'i', ' ', 0xC3, 0xA9),
+    };
+    for (byte[] b : cases) {
+      Decoded d = Decoder.decode(b, "", true);
+      int skip = d.bomLength();
+      String jdk = new String(b, skip, b.length - skip, StandardCharsets.UTF_8);
+      assertEquals(StandardCharsets.UTF_8, d.charset());
+      assertEquals(jdk, d.text());
+      assertEquals(jdk.chars().filter(c -> c == '\uFFFD').count(), d.malformed());
+    }
+  }
+}
