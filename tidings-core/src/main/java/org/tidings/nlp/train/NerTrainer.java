@@ -114,18 +114,32 @@ public final class NerTrainer {
    */
   public PerceptronNer train(
       List<List<Example>> documents, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
+    return train(documents, d -> features, epochs, afterEpoch);
+  }
+
+  /**
+   * Trains with the features of document {@code d} computed by {@code featuresOf.apply(d)}, for
+   * stacking: features from word classes built by a tagger that never saw that document's labels.
+   * The returned model decodes with this trainer's own features.
+   */
+  public PerceptronNer train(
+      List<List<Example>> documents,
+      java.util.function.IntFunction<NerFeatures> featuresOf,
+      int epochs,
+      ObjIntConsumer<PerceptronNer> afterEpoch) {
     int n = labels.size();
     List<Example> examples = new ArrayList<>();
     List<int[][]> raw = new ArrayList<>();
     HashIndex counts = new HashIndex(1 << 20);
     int[] count = new int[1 << 20];
-    for (List<Example> document : documents) {
+    for (int d = 0; d < documents.size(); d++) {
+      List<Example> document = documents.get(d);
       examples.addAll(document);
       List<List<String>> words = new ArrayList<>(document.size());
       for (Example e : document) {
         words.add(e.words());
       }
-      for (int[][] f : features.of(words)) {
+      for (int[][] f : featuresOf.apply(d).of(words)) {
         raw.add(f);
         for (int[] token : f) {
           for (int h : token) {

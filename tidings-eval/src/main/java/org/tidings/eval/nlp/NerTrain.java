@@ -48,6 +48,10 @@ public final class NerTrain {
     int minCount = Integer.getInteger("ner.minCount", 2);
     float minWeight = Float.parseFloat(System.getProperty("ner.minWeight", "0.002"));
     List<List<Example>> train = NerCorpus.articles(NerCorpus.conll(data.resolve("train.txt")));
+    boolean isFinal = Boolean.parseBoolean(System.getProperty("ner.final", "true"));
+    if (!isFinal) {
+      train = half(train);
+    }
     List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
     System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
     NerFeatures features = features(EntityLexicon.standard());
@@ -106,6 +110,7 @@ public final class NerTrain {
     }
     List<List<Example>> all = new ArrayList<>(train);
     all.addAll(dev);
+    all = half(all);
     PerceptronNer model = fit(features, minCount, all, best[0]);
     Path out = Path.of(args[0]);
     try (OutputStream o = Files.newOutputStream(out)) {
@@ -130,9 +135,47 @@ public final class NerTrain {
               Integer.getInteger("ner.seed", 17) + s,
               Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS,
               dropout());
-      models.add(trainer.train(documents, epochs, (m, e) -> {}));
+      models.add(trainer.train(documents, crossFeatures(features), epochs, (m, e) -> {}));
     }
     return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
+  }
+
+  /**
+   * Every other document (those at even positions for {@code ner.half=0}, odd for 1), or all of
+   * them without {@code ner.half}: a half to fit a tagger on for stacking.
+   */
+  private static List<List<Example>> half(List<List<Example>> documents) {
+    Integer half = Integer.getInteger("ner.half");
+    if (half == null) {
+      return documents;
+    }
+    List<List<Example>> part = new ArrayList<>();
+    for (int d = half; d < documents.size(); d += 2) {
+      part.add(documents.get(d));
+    }
+    return part;
+  }
+
+  /**
+   * With {@code ner.crossClasses=even.bin,odd.bin}, the features of the even-numbered training
+   * documents read the first class file and the odd-numbered ones the second (stacking); otherwise
+   * every document uses {@code features}.
+   */
+  private static java.util.function.IntFunction<NerFeatures> crossFeatures(NerFeatures features) {
+    String cross = System.getProperty("ner.crossClasses");
+    if (cross == null) {
+      return d -> features;
+    }
+    NerFeatures[] byParity = new NerFeatures[2];
+    String[] files = cross.split(",");
+    for (int k = 0; k < 2; k++) {
+      try (java.io.InputStream in = Files.newInputStream(Path.of(files[k]))) {
+        byParity[k] = new NerFeatures(EntityLexicon.standard(), WordClusters.read(in));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return d -> byParity[d % 2];
   }
 
   /** The share of features left out at random in training: system property {@code ner.dropout}. */
