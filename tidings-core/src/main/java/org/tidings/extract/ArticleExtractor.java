@@ -220,7 +220,7 @@ public final class ArticleExtractor implements Extractor {
       // fresh parse trusting only tags and roles (every block called a "widget", the article
       // streamed into a hidden div); the longest text wins.
       List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
-      Element again = HtmlParser.parse(decoded.text(), source.url()).body();
+      Element again = HtmlParser.parse(decoded.text(), decoded.chars(), source.url()).body();
       List<Paragraph> lenient = again == null ? List.of() : content.find(again, true);
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
         if (textLength(candidate) > found) {

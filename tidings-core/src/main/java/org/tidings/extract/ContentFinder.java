@@ -122,6 +122,15 @@ final class ContentFinder {
       Set.of("table", "blockquote", "ul", "ol", "dl", "pre");
 
   private static final int MIN_PARAGRAPH = 25;
+
+  /** Widening takes a parent with this many times the paragraph text, plus this many chars. */
+  private static final double WIDEN_FACTOR = 1.5;
+
+  private static final int MIN_WIDEN_GAIN = 200;
+
+  /** ...and whose text beyond the container's is at most this share links. */
+  private static final double WIDEN_MAX_LINKS = 0.15;
+
   private static final double PROTECT_SHARE = 0.4;
 
   private final FurnitureRules rules;
@@ -249,7 +258,11 @@ final class ContentFinder {
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (e.nameIs("a") || e.nameIs("article") || e.nameIs("main") || e.nameIs("p")) {
+    if (e.nameIs("a")
+        || e.nameIs("article")
+        || e.nameIs("main")
+        || e.nameIs("p")
+        || e.nameIs("blockquote")) {
       return false;
     }
     if ("articleBody".equals(attr(e, "itemprop")) || "text".equals(attr(e, "itemprop"))) {
@@ -351,6 +364,7 @@ final class ContentFinder {
     while (top.parent() != null && top != body && stats.text(top.parent()) == stats.text(top)) {
       top = top.parent();
     }
+    top = widen(top, body, stats);
     Element parent = top.parent();
     if (parent == null || top == body) {
       return List.of(top);
@@ -383,6 +397,29 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * An article split into sections (page builders, one block per heading) scores one section best:
+   * widen to the highest ancestor holding much more link-poor paragraph text whose extra text has
+   * few links, but never above an {@code <article>} or the page's {@code articleBody}.
+   */
+  private static Element widen(Element top, Element body, NodeStats stats) {
+    Element best = top;
+    for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
+      if (best.nameIs("article") || "articleBody".equals(attr(best, "itemprop"))) {
+        break; // the page says where the article ends
+      }
+      NodeStats.Counts mine = stats.get(best);
+      NodeStats.Counts theirs = stats.get(a);
+      int more = theirs.text - mine.text;
+      if (theirs.paragraphText >= WIDEN_FACTOR * mine.paragraphText + MIN_WIDEN_GAIN
+          && more > 0
+          && (theirs.links - mine.links) < WIDEN_MAX_LINKS * more) {
+        best = a; // wrappers in between that add little are passed over
+      }
+    }
+    return best;
   }
 
   private static double initialScore(Element e, Marks marks) {

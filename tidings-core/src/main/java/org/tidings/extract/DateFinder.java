@@ -173,8 +173,8 @@ final class DateFinder {
 
   /** The first full date (day, month and year) written in a piece of visible text. */
   Optional<LocalDate> fromText(String text) {
-    if (text == null || text.length() < 6) {
-      return Optional.empty();
+    if (text == null || text.length() < 6 || !PageScan.hasDigit(text)) {
+      return Optional.empty(); // every pattern below needs an ASCII digit (a year at least)
     }
     Optional<LocalDate> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
@@ -275,6 +275,11 @@ final class DateFinder {
     }
     String rest = line.replaceAll("[\\d:.,/\\-–|•·()]+", " ").replaceAll("\\s+", " ").trim();
     return rest.split(" ").length <= 5;
+  }
+
+  /** True when a word names a month ("Dec.", "December", "Dezember"). */
+  boolean isMonth(String word) {
+    return month(word) != null;
   }
 
   private Integer month(String word) {

@@ -51,6 +51,9 @@ record FurnitureRules(
 
   /** Case-folded, spaces collapsed, trimmed, trailing colon/ellipsis dropped. */
   static String normalize(String s) {
+    if (isNormalized(s)) {
+      return s.toLowerCase(Locale.ROOT); // most lines: nothing to collapse or trim
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -71,6 +74,26 @@ record FurnitureRules(
     }
     out.setLength(end);
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when {@link #normalize} would only lower-case {@code s}. */
+  private static boolean isNormalized(String s) {
+    int n = s.length();
+    if (n == 0 || isSpace(s.charAt(0)) || ":…|»›>".indexOf(s.charAt(n - 1)) >= 0) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' && !space) {
+        space = true;
+      } else if (isSpace(c)) {
+        return false; // a run of spaces, another space char, or a space at the end
+      } else {
+        space = false;
+      }
+    }
+    return !space;
   }
 
   /** The spaces {@link #normalize} collapses: Unicode white space, no-break and zero-width. */

@@ -115,6 +115,15 @@ final class HtmlParser {
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+  /** What a new list item, definition, cell, row or table section closes. */
+  private static final Set<String> LI = Set.of("li");
+
+  private static final Set<String> DD_DT = Set.of("dd", "dt");
+  private static final Set<String> CELLS = Set.of("td", "th");
+  private static final Set<String> CELLS_ROWS = Set.of("td", "th", "tr");
+  private static final Set<String> CELLS_ROWS_SECTIONS =
+      Set.of("td", "th", "tr", "tbody", "thead", "tfoot");
+
   /** HTML5's "special" elements: an end tag for an inline element does not close them. */
   private static final Set<String> SPECIAL =
       Set.of(
@@ -520,8 +529,8 @@ final class HtmlParser {
         closeInScope("p", true);
       }
       switch (name) {
-        case "li" -> closeItem(Set.of("li"));
-        case "dd", "dt" -> closeItem(Set.of("dd", "dt"));
+        case "li" -> closeItem(LI);
+        case "dd", "dt" -> closeItem(DD_DT);
         case "h1", "h2", "h3", "h4", "h5", "h6" -> {
           if (HEADINGS.contains(names[depth - 1])) {
             popTo(depth - 1);
@@ -538,10 +547,9 @@ final class HtmlParser {
             closeInScope("button", true);
           }
         }
-        case "td", "th" -> closeTable(Set.of("td", "th"));
-        case "tr" -> closeTable(Set.of("td", "th", "tr"));
-        case "tbody", "thead", "tfoot" ->
-            closeTable(Set.of("td", "th", "tr", "tbody", "thead", "tfoot"));
+        case "td", "th" -> closeTable(CELLS);
+        case "tr" -> closeTable(CELLS_ROWS);
+        case "tbody", "thead", "tfoot" -> closeTable(CELLS_ROWS_SECTIONS);
         case "option" -> {
           if (names[depth - 1].equals("option")) {
             popTo(depth - 1);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,44 @@ final class MetadataReader {
 
   /** Elements before the headline within which a date or byline still belongs to it. */
   private static final int BEFORE_HEADLINE = 40;
+
+  /** Quotation marks around a whole name ("\"David Kim\""). */
+  private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+
+  /** "by" as a word inside a byline, after a date printed before it. */
+  private static final Pattern BY_WORD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:written |posted |published )?by:?\\s+");
+
+  /** A first word or number of a byline, dropped while it is part of a date. */
+  private static final Pattern LEAD_TOKEN = Pattern.compile("([\\p{L}]+\\.?|[\\d/.,:\\-]+)[\\s,]*");
+
+  /** Where the names of a byline end: a digit, or a separator before a date or a role. */
+  private static final Pattern BYLINE_CUT = Pattern.compile("\\d|\\s[•|·»—–-]\\s|\\s[•|·»]");
+
+  /** Labels left at the end of a byline cut before its date ("Ann Lee Published on"). */
+  private static final Set<String> BYLINE_TAIL =
+      Set.of(
+          "on",
+          "at",
+          "published",
+          "updated",
+          "last",
+          "posted",
+          "sponsored",
+          "date",
+          "am",
+          "pm",
+          "-",
+          "•",
+          "|",
+          "·",
+          "le",
+          "el",
+          "il",
+          "em",
+          "op",
+          "в",
+          "de");
 
   /** Starts of class names and ids of page furniture that may hold dates, names or headings. */
   private static final List<String> FURNITURE_NAMES =
@@ -88,7 +127,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, siteName, headlineAt);
+    List<String> authors = authors(scan, metas, ld, headlineAt);
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -346,17 +385,18 @@ final class MetadataReader {
   // ---- authors -------------------------------------------------------------------------------
 
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, String siteName, int headlineAt) {
+      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt) {
     Set<String> out = new LinkedHashSet<>();
+    // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
-      addAuthor(out, a, siteName);
+      addAuthor(out, a);
     }
     if (out.isEmpty()) {
       for (String name : rules.authorMeta()) {
         String v = meta(metas, name);
         if (!v.isEmpty() && !v.startsWith("http") && !v.startsWith("@")) {
           for (String part : splitNames(v)) {
-            addAuthor(out, part, siteName);
+            addAuthor(out, part);
           }
           if (!out.isEmpty()) {
             break;
@@ -371,7 +411,7 @@ final class MetadataReader {
           Element name = e.selectFirst("[itemprop=name]");
           String v = name != null ? value(name) : value(e);
           if (v.length() < 80) {
-            addAuthor(out, v, siteName);
+            addAuthor(out, v);
           }
           if (!out.isEmpty()) {
             break;
@@ -380,23 +420,108 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
-      for (PageScan.Hit<Element> h : scan.authorNodes) {
-        Element e = h.node();
-        if (tooFar(h.at(), headlineAt) || insideFurniture(e)) {
-          continue;
+      bylines(scan, headlineAt, AFTER_HEADLINE, 80, out);
+    }
+    if (out.isEmpty() && headlineAt >= 0) {
+      bylines(scan, headlineAt, FAR_AFTER_HEADLINE, 40, out); // a bare name further down
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Adds the names of the first byline element within {@code after} elements below the headline (or
+   * a little above it) whose names are shorter than {@code maxLength}. A byline naming the site
+   * ("By Hardtail Canada") is kept.
+   */
+  private void bylines(PageScan scan, int headlineAt, int after, int maxLength, Set<String> out) {
+    for (PageScan.Hit<Element> h : scan.authorNodes) {
+      Element e = h.node();
+      if (tooFar(h.at(), headlineAt, after) || insideFurniture(e)) {
+        continue;
+      }
+      String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
+      if (v.length() < maxLength) {
+        for (String part : splitNames(v)) {
+          addAuthor(out, part);
         }
-        String v = e.hasAttr("data-author") ? e.attr("data-author") : e.text();
-        if (v.length() < 80) {
-          for (String part : splitNames(v)) {
-            addAuthor(out, part, siteName);
-          }
-        }
-        if (!out.isEmpty()) {
-          break;
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * The names in a byline element: its first link when the line opens with it ("By <a>Ann Lee</a>,
+   * Senior Editor"), else its text without the dates, reading times and labels printed around the
+   * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
+   */
+  private String bylineText(Element e) {
+    String text = clean(e.text());
+    if (text.length() > 120) {
+      return text; // a paragraph, not a byline
+    }
+    String rest = stripByline(text);
+    Element link = e.selectFirst("a[href]");
+    if (link != null) {
+      String name = clean(link.text());
+      if (name.length() >= 2
+          && words(name) <= 5
+          && !PageScan.hasDigit(name)
+          && rest.startsWith(name)
+          && rest.length() > name.length()
+          && !Character.isLetter(rest.charAt(name.length()))) {
+        String tail = rest.substring(name.length()).strip();
+        if (!tail.matches("(?i)(?:and|&|und|et|y)\\s.*")) {
+          return name; // a name linked to its author page, then a role or a date
         }
       }
     }
-    return List.copyOf(out);
+    return withoutDates(text);
+  }
+
+  /** A byline without the dates and labels around its names. */
+  String withoutDates(String line) {
+    String s = line;
+    // A date first, the name after its "by": "03/10/2023 by WSET Global", "Mar 6 Written By X".
+    Matcher by = BY_WORD.matcher(s);
+    if (by.find() && by.start() > 0 && PageScan.hasDigit(s.substring(0, by.start()))) {
+      s = s.substring(by.end());
+    }
+    s = stripByline(s.strip());
+    // Leading date tokens: "Dec 17, 2025Julian K. Arni".
+    for (Matcher m = LEAD_TOKEN.matcher(s); m.lookingAt(); m = LEAD_TOKEN.matcher(s)) {
+      String t = m.group(1);
+      boolean monthThenDay =
+          dates.isMonth(t) && m.end() < s.length() && Character.isDigit(s.charAt(m.end()));
+      if (!PageScan.hasDigit(t) && !monthThenDay) {
+        break; // "April Fulton" is a name, "April 3" a date
+      }
+      s = s.substring(m.end());
+    }
+    // Everything from the first digit or separator on: "Ann Lee • March 2, 2026".
+    Matcher cut = BYLINE_CUT.matcher(s);
+    if (!cut.find() || cut.start() == 0) {
+      return s.strip();
+    }
+    boolean beforeDay = Character.isDigit(s.charAt(cut.start()));
+    s = s.substring(0, cut.start());
+    // Labels, and the month of a day cut off, left before the cut: "Ann Lee Published on July".
+    String[] w = s.strip().split("\\s+");
+    int n = w.length;
+    while (n > 1 && (BYLINE_TAIL.contains(lower(w[n - 1])) || beforeDay && isMonthAt(w, n))) {
+      n--;
+    }
+    return String.join(" ", java.util.Arrays.asList(w).subList(0, n)).strip();
+  }
+
+  /** True when the last of the first {@code n} words names a month right before the day. */
+  private boolean isMonthAt(String[] words, int n) {
+    return n == words.length && dates.isMonth(words[n - 1]);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[:,]$", "");
   }
 
   private static List<String> splitNames(String v) {
@@ -404,14 +529,13 @@ final class MetadataReader {
         v.split("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*"));
   }
 
-  private void addAuthor(Set<String> out, String raw, String siteName) {
-    String a = stripByline(clean(raw));
+  private void addAuthor(Set<String> out, String raw) {
+    String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
     if (a.length() >= 2
         && a.length() <= 80
         && !a.contains("http")
         && !a.contains("@")
         && words(a) <= 8
-        && !a.equalsIgnoreCase(siteName)
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }

@@ -48,7 +48,7 @@ final class TitleCleaner {
     int h1At = -1;
     double best = -1;
     for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = TRAILING_MARKS.matcher(MetadataReader.clean(h.node().text())).replaceAll("");
+      String t = TRAILING_MARKS.matcher(headingText(h.node())).replaceAll("");
       if (t.isEmpty()
           || t.length() > 300
           || genericTitles.contains(t.toLowerCase(Locale.ROOT))
@@ -85,6 +85,37 @@ final class TitleCleaner {
       return new Choice(metaTitle, h1At);
     }
     return new Choice(best >= 0.5 ? h1 : metaTitle, h1At);
+  }
+
+  /**
+   * A heading's text without the label a forum or blog prints before it ("<span
+   * class="label">News</span> Digital Cameras..." gives "Digital Cameras...").
+   */
+  static String headingText(Element h) {
+    String text = MetadataReader.clean(h.text());
+    Element first = h.firstElementChild();
+    if (first != null && isLabel(first)) {
+      String label = MetadataReader.clean(first.text());
+      if (!label.isEmpty() && MetadataReader.words(label) <= 3 && text.startsWith(label)) {
+        String rest = text.substring(label.length()).strip();
+        return rest.isEmpty() ? text : rest;
+      }
+    }
+    return text;
+  }
+
+  private static boolean isLabel(Element e) {
+    for (String c : e.classNames()) {
+      String k = c.toLowerCase(Locale.ROOT);
+      if (k.equals("label")
+          || k.startsWith("label-")
+          || k.startsWith("label--")
+          || k.equals("prefix")
+          || k.startsWith("badge")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */

@@ -201,6 +201,74 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void takesAllSectionsOfAnArticleSplitAcrossContainers() {
+    StringBuilder page = new StringBuilder("<html><body><div class=\"page\">");
+    String[] fruits = {"apples", "pears", "plums", "quinces"};
+    for (int i = 0; i < fruits.length; i++) {
+      // Each section sits deep in its own column; the first one is the longest.
+      page.append("<div class=\"row-")
+          .append(i)
+          .append("\"><div class=\"col\"><div class=\"block\"><h2>Part ")
+          .append(i + 1)
+          .append("</h2>");
+      for (int j = 0; j < (i == 0 ? 4 : 2); j++) {
+        page.append("<p>The valley orchard grew ")
+            .append(fruits[i])
+            .append(" for a century, the owners said, and the new trees planted this spring,")
+            .append(" row ")
+            .append(j)
+            .append(", will bear fruit in about four years.</p>");
+      }
+      page.append("</div></div><div class=\"note\">From our orchard series</div></div>");
+    }
+    page.append("</div><div class=\"more\"><p><a href=\"/a\">Another story about a festival")
+        .append(" far away, with music and dancing</a></p></div></body></html>");
+    String body = extractor.read(html(page.toString())).body();
+    for (String fruit : fruits) {
+      assertTrue(body.contains("grew " + fruit), body);
+    }
+    assertFalse(body.contains("festival"), body);
+  }
+
+  @Test
+  void keepsQuotesEmbeddedFromSocialNetworks() {
+    String para =
+        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String page =
+        "<html><body><article>"
+            + para
+            + "<blockquote class=\"twitter-tweet\"><p>Our first harvest in years is in, thank you"
+            + " all for the help this autumn!</p>— Valley Orchard (@orchard)</blockquote>"
+            + para.replace("apples", "quinces")
+            + "<div class=\"twitter-follow\"><p>Follow us for more news from the valley and"
+            + " beyond, every day of the week.</p></div></article></body></html>";
+    String body = extractor.read(html(page)).body();
+    assertTrue(body.contains("Our first harvest in years is in"), body);
+    assertFalse(body.contains("Follow us"), body);
+  }
+
+  @Test
+  void recentAndPopularPostHeadingsEndTheText() {
+    String para =
+        "<p>The harbour works went on through the winter, the port authority said, and the new"
+            + " quay will open to ships in spring, a month later than first planned.</p>";
+    for (String heading : new String[] {"RECENT POSTS", "Popular this week", "Últimas notícias"}) {
+      String page =
+          "<html><body><div class=\"post\">"
+              + para
+              + para.replace("winter", "summer")
+              + "<h3>"
+              + heading
+              + "</h3><p>Another story entirely, about a festival in a town far away, with music,"
+              + " food and dancing until late at night.</p></div></body></html>";
+      String body = extractor.read(html(page)).body();
+      assertTrue(body.contains("through the summer"), body);
+      assertFalse(body.contains("festival"), heading + ": " + body);
+    }
+  }
+
+  @Test
   void decodesByMetaCharsetBomAndTransport() {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 opens</title></head><body><p>The"

@@ -58,6 +58,15 @@ class MetadataReaderTest {
   }
 
   @Test
+  void dropsTheLabelPrintedBeforeAForumThreadsTitle() {
+    String html =
+        "<html><body><h1 class=\"p-title-value\"><span class=\"label label--primary\">"
+            + "Tips</span><span class=\"label-append\">&nbsp;</span>Proxmox or Debian?</h1>"
+            + "<p>Text.</p></body></html>";
+    assertEquals("Proxmox or Debian?", read(html, "https://forum.example/t/1").title());
+  }
+
+  @Test
   void keepsThePartBeforeAPipe() {
     String html =
         "<html><head><title>Best Movers in Boston 2025 | Top 19 Companies | Supermove"
@@ -226,11 +235,56 @@ class MetadataReaderTest {
   }
 
   @Test
-  void dropsTheSiteNameFromAuthors() {
+  void keepsTheSiteAsAuthorWhenThePageSignsWithIt() {
     String html =
         "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
             + "<meta name=\"author\" content=\"Daily Planet\"></head>"
             + "<body><h1>H</h1><p>Text.</p></body></html>";
-    assertTrue(read(html, "https://x.example/h").authors().isEmpty());
+    assertEquals(List.of("Daily Planet"), read(html, "https://x.example/h").authors());
+    String byline =
+        "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\"></head>"
+            + "<body><h1>H</h1><div class=\"byline\">By Daily Planet</div><p>Text.</p>"
+            + "</body></html>";
+    assertEquals(List.of("Daily Planet"), read(byline, "https://x.example/h").authors());
+  }
+
+  @Test
+  void takesABareNameInABylineFurtherDown() {
+    StringBuilder html = new StringBuilder("<html><body><h1>Sourdough</h1>");
+    for (int i = 0; i < 200; i++) {
+      html.append("<span>Step ").append(i).append("</span>");
+    }
+    html.append("<div class=\"entry-author\">Posted By: Kiersten</div>");
+    html.append("<div class=\"author-bio\">Kiersten bakes bread in Ohio, and has done so for");
+    html.append(" twenty years, writing about it every week.</div></body></html>");
+    assertEquals(List.of("Kiersten"), read(html.toString(), "https://x.example/b").authors());
+  }
+
+  @Test
+  void readsNamesInBylinesWithoutTheirDatesAndRoles() {
+    assertEquals(List.of("Luke Kim"), byline("Luke Kim December 17, 2025"));
+    assertEquals(List.of("Summer Swann"), byline("By Summer Swann - June 12, 2025"));
+    assertEquals(List.of("Haley Hoekstra"), byline("By Haley Hoekstra • March 12, 2025"));
+    assertEquals(List.of("Brian Becker"), byline("Brian Becker 7 min read"));
+    assertEquals(List.of("Reyan Perumal"), byline("By Reyan Perumal Published on July 18, 2025"));
+    assertEquals(List.of("Julian K. Arni"), byline("Dec 17, 2025Julian K. Arni"));
+    assertEquals(List.of("WSET Global"), byline("03/10/2023 by WSET Global"));
+    assertEquals(List.of("April Fulton"), byline("Updated Nov 11, 2022 By April Fulton"));
+    assertEquals(List.of("Brian May"), byline("Brian May • Guest writer"));
+    assertEquals(List.of("David Kim"), byline("By \"David Kim\""));
+    assertEquals(
+        List.of("Meghan Neville"),
+        byline("Written by <a href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator"));
+    assertEquals(
+        List.of("Ann Lee", "Tom Wu"),
+        byline("By <a href=\"/u/al\">Ann Lee</a> and <a href=\"/u/tw\">Tom Wu</a>"));
+  }
+
+  private List<String> byline(String inner) {
+    String html =
+        "<html><body><h1>Storm Hits Coast</h1><div class=\"byline\">"
+            + inner
+            + "</div><p>Text.</p></body></html>";
+    return read(html, "https://x.example/s").authors();
   }
 }
