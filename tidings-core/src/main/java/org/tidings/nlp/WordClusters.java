@@ -63,6 +63,42 @@ public final class WordClusters {
     return new WordClusters(sizes, index, c);
   }
 
+  /**
+   * Two clusterings side by side: the levels of {@code a} then those of {@code b}, over the union
+   * of their words; a word only one of them knows has class -1 at the other's levels.
+   */
+  public static WordClusters concat(WordClusters a, WordClusters b) {
+    int la = a.sizes.length;
+    int lb = b.sizes.length;
+    int[] sizes = new int[la + lb];
+    System.arraycopy(a.sizes, 0, sizes, 0, la);
+    System.arraycopy(b.sizes, 0, sizes, la, lb);
+    int[] ka = a.index.keysByRow();
+    int[] kb = b.index.keysByRow();
+    HashIndex index = new HashIndex(ka.length + kb.length);
+    for (int k : ka) {
+      index.add(k);
+    }
+    for (int k : kb) {
+      index.add(k);
+    }
+    short[] c = new short[index.size() * sizes.length];
+    java.util.Arrays.fill(c, (short) -1);
+    for (int r = 0; r < ka.length; r++) {
+      int row = index.get(ka[r]);
+      for (int l = 0; l < la; l++) {
+        c[row * sizes.length + l] = a.classes[r * la + l];
+      }
+    }
+    for (int r = 0; r < kb.length; r++) {
+      int row = index.get(kb[r]);
+      for (int l = 0; l < lb; l++) {
+        c[row * sizes.length + la + l] = b.classes[r * lb + l];
+      }
+    }
+    return new WordClusters(sizes, index, c);
+  }
+
   /** No classes at all: every word is unknown. */
   public static WordClusters none() {
     return NONE;

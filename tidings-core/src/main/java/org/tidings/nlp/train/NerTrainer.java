@@ -74,6 +74,7 @@ public final class NerTrainer {
   private final int minCount;
   private final long seed;
   private final List<String> labels;
+  private final double dropout;
 
   /**
    * @param features how words become features
@@ -86,6 +87,21 @@ public final class NerTrainer {
 
   /** A trainer for {@code labels}: {@link #LABELS} (BIO) or {@link #BILOU_LABELS}. */
   public NerTrainer(NerFeatures features, int minCount, long seed, List<String> labels) {
+    this(features, minCount, seed, labels, 0);
+  }
+
+  /**
+   * A trainer that leaves each feature of each word out at random with probability {@code dropout}
+   * whenever it visits a sentence, so no one feature (often the word itself) carries a decision
+   * alone and the weights spread over the context, word classes and shapes that unseen names also
+   * have.
+   */
+  public NerTrainer(
+      NerFeatures features, int minCount, long seed, List<String> labels, double dropout) {
+    if (dropout < 0 || dropout >= 1) {
+      throw new IllegalArgumentException("dropout must be in [0, 1): " + dropout);
+    }
+    this.dropout = dropout;
     this.labels = List.copyOf(labels);
     this.features = Objects.requireNonNull(features);
     this.minCount = minCount;
@@ -98,18 +114,32 @@ public final class NerTrainer {
    */
   public PerceptronNer train(
       List<List<Example>> documents, int epochs, ObjIntConsumer<PerceptronNer> afterEpoch) {
+    return train(documents, d -> features, epochs, afterEpoch);
+  }
+
+  /**
+   * Trains with the features of document {@code d} computed by {@code featuresOf.apply(d)}, for
+   * stacking: features from word classes built by a tagger that never saw that document's labels.
+   * The returned model decodes with this trainer's own features.
+   */
+  public PerceptronNer train(
+      List<List<Example>> documents,
+      java.util.function.IntFunction<NerFeatures> featuresOf,
+      int epochs,
+      ObjIntConsumer<PerceptronNer> afterEpoch) {
     int n = labels.size();
     List<Example> examples = new ArrayList<>();
     List<int[][]> raw = new ArrayList<>();
     HashIndex counts = new HashIndex(1 << 20);
     int[] count = new int[1 << 20];
-    for (List<Example> document : documents) {
+    for (int d = 0; d < documents.size(); d++) {
+      List<Example> document = documents.get(d);
       examples.addAll(document);
       List<List<String>> words = new ArrayList<>(document.size());
       for (Example e : document) {
         words.add(e.words());
       }
-      for (int[][] f : features.of(words)) {
+      for (int[][] f : featuresOf.apply(d).of(words)) {
         raw.add(f);
         for (int[] token : f) {
           for (int h : token) {
@@ -150,6 +180,7 @@ public final class NerTrainer {
       next += document.size();
     }
     Random random = new Random(seed);
+    Random drops = new Random(seed * 31 + 7); // apart, so dropout leaves the visiting order as is
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(order, random);
       for (int[] range : order) {
@@ -159,6 +190,9 @@ public final class NerTrainer {
           int[][] f = withHistory(rows.get(s), words, history, index);
           if (f.length == 0) {
             continue;
+          }
+          if (dropout > 0) {
+            f = dropped(f, drops);
           }
           int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed, finals);
           w.update(f, gold.get(s), predicted);
@@ -174,6 +208,22 @@ public final class NerTrainer {
       afterEpoch.accept(w.averaged(features, index, labels), epoch);
     }
     return w.averaged(features, index, labels);
+  }
+
+  /** The rows with each feature left out at random, so no single feature carries a word alone. */
+  private int[][] dropped(int[][] rows, Random random) {
+    int[][] out = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      int[] buf = new int[rows[i].length];
+      int k = 0;
+      for (int r : rows[i]) {
+        if (random.nextDouble() >= dropout) {
+          buf[k++] = r;
+        }
+      }
+      out[i] = java.util.Arrays.copyOf(buf, k);
+    }
+    return out;
   }
 
   /** The rows of a sentence with the rows of its history features added. */

@@ -33,7 +33,12 @@ import org.tidings.nlp.train.WordClusterer;
  * </pre>
  *
  * System properties: {@code tidings.shared}, {@code clusters.sizes} (granularities, default
- * "64,256"), {@code clusters.minCount} (default 3), {@code clusters.iterations} (default 12).
+ * "64,256"), {@code clusters.minCount} (default 3), {@code clusters.iterations} (default 12). For
+ * experiments (none kept, see MODEL.md): {@code clusters.more=true} also reads PolNeAR dev,
+ * TempEval-3 train and the WCXB dev gold text (5.3 million words); {@code
+ * clusters.concat=a.bin,b.bin} writes two class files side by side; {@code clusters.tagger=model}
+ * with {@code clusters.base=classes} adds a level of the types that tagger gives each word in the
+ * unlabelled text.
  */
 public final class NerClusters {
   private NerClusters() {}
@@ -43,7 +48,27 @@ public final class NerClusters {
       System.err.println("usage: NerClusters <output path>");
       System.exit(2);
     }
+    String concat = System.getProperty("clusters.concat");
+    if (concat != null) {
+      WordClusters joined = null;
+      for (String f : concat.split(",")) {
+        try (java.io.InputStream in = Files.newInputStream(Path.of(f))) {
+          WordClusters c = WordClusters.read(in);
+          joined = joined == null ? c : WordClusters.concat(joined, c);
+        }
+      }
+      try (OutputStream o = Files.newOutputStream(Path.of(args[0]))) {
+        joined.write(o);
+      }
+      System.out.printf(Locale.ROOT, "wrote %s: %d words%n", args[0], joined.size());
+      return;
+    }
     Path data = NerCorpus.shared().resolve("data");
+    String tagger = System.getProperty("clusters.tagger");
+    if (tagger != null) {
+      taggedLevel(data, Path.of(tagger), Path.of(System.getProperty("clusters.base")), args[0]);
+      return;
+    }
     int[] sizes =
         Stream.of(System.getProperty("clusters.sizes", "64,256").split(","))
             .mapToInt(Integer::parseInt)
@@ -68,6 +93,27 @@ public final class NerClusters {
       tokenize(tokenizer, new String(Files.readAllBytes(f), StandardCharsets.UTF_8), sentences);
     }
     report("PolNeAR train", sentences.size() - before);
+    if (Boolean.parseBoolean(System.getProperty("clusters.more", "false"))) {
+      before = sentences.size();
+      for (Path f : texts(data.resolve("nlp/polnear/dev/text"))) {
+        tokenize(tokenizer, new String(Files.readAllBytes(f), StandardCharsets.UTF_8), sentences);
+      }
+      report("PolNeAR dev", sentences.size() - before);
+      before = sentences.size();
+      for (Path f : files(data.resolve("nlp/tempeval3/train"), ".tml")) {
+        tokenize(tokenizer, timeMlText(Files.readString(f, StandardCharsets.UTF_8)), sentences);
+      }
+      report("TempEval-3 train", sentences.size() - before);
+      before = sentences.size();
+      com.fasterxml.jackson.databind.ObjectMapper json =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      for (Path f : files(data.resolve("extraction/wcxb-dev/dev/ground-truth"), ".json")) {
+        String text =
+            json.readTree(f.toFile()).path("ground_truth").path("main_content").asText("");
+        tokenize(tokenizer, text, sentences);
+      }
+      report("WCXB dev gold text", sentences.size() - before);
+    }
     before = sentences.size();
     conllu(data.resolve("nlp/ud-english-ewt/en_ewt-ud-train.conllu"), sentences);
     conllu(data.resolve("nlp/ud-english-gum/en_gum-ud-train.conllu"), sentences);
@@ -82,6 +128,107 @@ public final class NerClusters {
         Locale.ROOT, "wrote %s: %d words, %d bytes%n", out, clusters.size(), Files.size(out));
   }
 
+  private static final String[] TYPES = {"O", "PER", "ORG", "LOC", "MISC"};
+
+  /**
+   * Adds to the word classes in {@code base} one level learnt from the tagger's own output on
+   * unlabelled text (not CoNLL): for each word seen capitalised at least 3 times, the type the
+   * tagger gave it most often and how often (3 bands), 15 classes. A name the training data never
+   * shows can still be known as a person if the tagger found it a person many times elsewhere.
+   */
+  private static void taggedLevel(Path data, Path model, Path base, String out) throws IOException {
+    WordClusters clusters;
+    try (java.io.InputStream in = Files.newInputStream(base)) {
+      clusters = WordClusters.read(in);
+    }
+    org.tidings.nlp.PerceptronNer tagger;
+    try (java.io.InputStream in = Files.newInputStream(model)) {
+      tagger =
+          org.tidings.nlp.PerceptronNer.read(
+              in,
+              new org.tidings.nlp.NerFeatures(org.tidings.nlp.EntityLexicon.standard(), clusters));
+    }
+    Tokenizer tokenizer = Tokenizer.standard();
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    long tokens = 0;
+    for (String text : unlabelledTexts(data)) {
+      List<List<String>> doc = new ArrayList<>();
+      tokenize(tokenizer, text, doc);
+      if (doc.isEmpty()) {
+        continue;
+      }
+      List<List<String>> tags = tagger.tagDocument(doc);
+      for (int s = 0; s < doc.size(); s++) {
+        for (int i = 0; i < doc.get(s).size(); i++) {
+          String w = doc.get(s).get(i);
+          tokens++;
+          if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            continue;
+          }
+          String t = tags.get(s).get(i);
+          int type = 0;
+          for (int k = 1; k < TYPES.length; k++) {
+            if (t.length() > 2 && t.substring(2).equals(TYPES[k])) {
+              type = k;
+            }
+          }
+          counts.computeIfAbsent(WordClusters.normalise(w), k -> new int[TYPES.length])[type]++;
+        }
+      }
+    }
+    List<String> words = new ArrayList<>();
+    List<Integer> classes = new ArrayList<>();
+    counts.forEach(
+        (w, c) -> {
+          int total = java.util.Arrays.stream(c).sum();
+          if (total < 3) {
+            return;
+          }
+          int best = 0;
+          for (int k = 1; k < c.length; k++) {
+            if (c[k] > c[best]) {
+              best = k;
+            }
+          }
+          double share = c[best] / (double) total;
+          int band = share >= 0.9 ? 2 : share >= 0.6 ? 1 : 0;
+          words.add(w);
+          classes.add(best * 3 + band);
+        });
+    int[][] level = {classes.stream().mapToInt(Integer::intValue).toArray()};
+    WordClusters tagged =
+        WordClusters.of(words.toArray(new String[0]), new int[] {TYPES.length * 3}, level);
+    WordClusters joined = WordClusters.concat(clusters, tagged);
+    try (OutputStream o = Files.newOutputStream(Path.of(out))) {
+      joined.write(o);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "tagged %d tokens; %d words with a tagged type; wrote %s%n",
+        tokens,
+        words.size(),
+        out);
+  }
+
+  /** The raw unlabelled articles (not CoNLL, not treebanks), one string each. */
+  private static List<String> unlabelledTexts(Path data) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String dir : List.of("corpora/bbc", "nlp/polnear/train/text", "nlp/polnear/dev/text")) {
+      for (Path f : texts(data.resolve(dir))) {
+        out.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    for (Path f : files(data.resolve("nlp/tempeval3/train"), ".tml")) {
+      out.add(timeMlText(Files.readString(f, StandardCharsets.UTF_8)));
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Path f : files(data.resolve("extraction/wcxb-dev/dev/ground-truth"), ".json")) {
+      out.add(json.readTree(f.toFile()).path("ground_truth").path("main_content").asText(""));
+    }
+    return out;
+  }
+
   private static void report(String what, int n) {
     System.out.printf(Locale.ROOT, "%s: %d sentences%n", what, n);
   }
@@ -92,6 +239,25 @@ public final class NerClusters {
           .sorted()
           .toList();
     }
+  }
+
+  private static List<Path> files(Path dir, String suffix) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  /** The text of a TimeML document's TEXT element, tags removed and entities decoded. */
+  static String timeMlText(String xml) {
+    int start = xml.indexOf("<TEXT>");
+    int end = xml.lastIndexOf("</TEXT>");
+    String body = start >= 0 && end > start ? xml.substring(start + 6, end) : xml;
+    return body.replaceAll("<[^>]*>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   private static void tokenize(Tokenizer tokenizer, String text, List<List<String>> out) {

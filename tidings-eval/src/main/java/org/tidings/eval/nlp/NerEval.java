@@ -32,9 +32,9 @@ import org.tidings.nlp.train.NerTrainer.Example;
  */
 public final class NerEval {
   /** Pinned floors: a change that scores below these has made the tagger worse. */
-  static final double CONLL_TEST_FLOOR = 0.885;
+  static final double CONLL_TEST_FLOOR = 0.886;
 
-  static final double UNER_TEST_FLOOR = 0.575;
+  static final double UNER_TEST_FLOOR = 0.590;
 
   private NerEval() {}
 

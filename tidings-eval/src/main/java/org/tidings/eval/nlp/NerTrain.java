@@ -30,8 +30,10 @@ import org.tidings.nlp.train.NerTrainer.Example;
  * default 12), {@code ner.minCount} (feature count cut-off, default 2), {@code ner.minWeight}
  * (relative weight below which weights are dropped from the file, default 0.002), {@code
  * ner.fixedEpochs} (skip the epoch search), {@code ner.seeds} (models averaged, default 3), {@code
- * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only and
- * score dev), {@code ner.devOnly} (the epoch curve on dev only).
+ * ner.bilou}, {@code ner.clusters} (word-class file), {@code ner.final=false} (fit train only,
+ * score dev and UNER EWT dev, write that model), {@code ner.devOnly} (the epoch curve on dev only),
+ * {@code ner.dropout} (share of features left out at random in training), {@code ner.seed} (first
+ * shuffling seed, default 17).
  */
 public final class NerTrain {
   private NerTrain() {}
@@ -46,10 +48,14 @@ public final class NerTrain {
     int minCount = Integer.getInteger("ner.minCount", 2);
     float minWeight = Float.parseFloat(System.getProperty("ner.minWeight", "0.002"));
     List<List<Example>> train = NerCorpus.articles(NerCorpus.conll(data.resolve("train.txt")));
+    boolean isFinal = Boolean.parseBoolean(System.getProperty("ner.final", "true"));
+    if (!isFinal) {
+      train = half(train);
+    }
     List<List<Example>> dev = NerCorpus.articles(NerCorpus.conll(data.resolve("dev.txt")));
     System.out.printf(Locale.ROOT, "articles: train %d, dev %d%n", train.size(), dev.size());
     NerFeatures features = features(EntityLexicon.standard());
-    NerTrainer trainer = new NerTrainer(features, minCount, 17);
+    NerTrainer trainer = new NerTrainer(features, minCount, 17, NerTrainer.LABELS, dropout());
     int[] best = {0};
     double[] bestF1 = {-1};
     PerceptronNer[] last = {null};
@@ -89,12 +95,22 @@ public final class NerTrain {
           PerceptronNer.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), features);
       System.out.printf(
           Locale.ROOT, "as written (%d bytes): dev F1 %.4f%n", bytes.size(), score(reread, dev));
+      System.out.print(NerEval.score(reread, dev, Set.of("PER", "ORG", "LOC", "MISC")).report());
+      Path unerDev = NerCorpus.shared().resolve("data/nlp/uner-english-ewt/en_ewt-ud-dev.iob2");
+      if (Files.exists(unerDev)) {
+        NerScore u =
+            NerEval.score(
+                reread, NerCorpus.alone(NerCorpus.uner(unerDev)), Set.of("PER", "ORG", "LOC"));
+        System.out.printf(Locale.ROOT, "UNER EWT dev F1 %.4f%n", u.f1());
+      }
 
       errors(reread, dev, Path.of(System.getProperty("ner.errors", "/tmp/ner-dev-errors.txt")));
+      Files.write(Path.of(args[0]), bytes.toByteArray());
       return;
     }
     List<List<Example>> all = new ArrayList<>(train);
     all.addAll(dev);
+    all = half(all);
     PerceptronNer model = fit(features, minCount, all, best[0]);
     Path out = Path.of(args[0]);
     try (OutputStream o = Files.newOutputStream(out)) {
@@ -116,11 +132,55 @@ public final class NerTrain {
           new NerTrainer(
               features,
               minCount,
-              17 + s,
-              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS);
-      models.add(trainer.train(documents, epochs, (m, e) -> {}));
+              Integer.getInteger("ner.seed", 17) + s,
+              Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS,
+              dropout());
+      models.add(trainer.train(documents, crossFeatures(features), epochs, (m, e) -> {}));
     }
     return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
+  }
+
+  /**
+   * Every other document (those at even positions for {@code ner.half=0}, odd for 1), or all of
+   * them without {@code ner.half}: a half to fit a tagger on for stacking.
+   */
+  private static List<List<Example>> half(List<List<Example>> documents) {
+    Integer half = Integer.getInteger("ner.half");
+    if (half == null) {
+      return documents;
+    }
+    List<List<Example>> part = new ArrayList<>();
+    for (int d = half; d < documents.size(); d += 2) {
+      part.add(documents.get(d));
+    }
+    return part;
+  }
+
+  /**
+   * With {@code ner.crossClasses=even.bin,odd.bin}, the features of the even-numbered training
+   * documents read the first class file and the odd-numbered ones the second (stacking); otherwise
+   * every document uses {@code features}.
+   */
+  private static java.util.function.IntFunction<NerFeatures> crossFeatures(NerFeatures features) {
+    String cross = System.getProperty("ner.crossClasses");
+    if (cross == null) {
+      return d -> features;
+    }
+    NerFeatures[] byParity = new NerFeatures[2];
+    String[] files = cross.split(",");
+    for (int k = 0; k < 2; k++) {
+      try (java.io.InputStream in = Files.newInputStream(Path.of(files[k]))) {
+        byParity[k] = new NerFeatures(EntityLexicon.standard(), WordClusters.read(in));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return d -> byParity[d % 2];
+  }
+
+  /** The share of features left out at random in training: system property {@code ner.dropout}. */
+  private static double dropout() {
+    return Double.parseDouble(System.getProperty("ner.dropout", "0"));
   }
 
   /**
