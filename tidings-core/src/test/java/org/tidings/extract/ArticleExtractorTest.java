@@ -14,6 +14,11 @@ import org.tidings.model.Source;
 import org.tidings.pipeline.Extraction;
 
 class ArticleExtractorTest {
+  /** A paragraph long enough to count as article text; tests vary its fruit. */
+  private static final String ORCHARD =
+      "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
+          + " the new trees planted this spring will bear fruit in about four years.</p>";
+
   private static final String PAGE =
       "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
           + "<title>Bridge Reopens After Repairs | The Valley Courier</title>"
@@ -143,9 +148,7 @@ class ArticleExtractorTest {
 
   @Test
   void triesAgainLenientlyWhenTheRulesLeaveNothing() {
-    String para =
-        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
-            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String para = ORCHARD;
     // A page builder that calls every block a widget: the class rules drop them all.
     String widgets =
         "<html><body><header><a href=\"/\">Home</a></header><div class=\"builder\">"
@@ -179,9 +182,7 @@ class ArticleExtractorTest {
 
   @Test
   void captionsMarkedByClassStayOutOfTheBodyButFigureTablesStayIn() {
-    String para =
-        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
-            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String para = ORCHARD;
     String page =
         "<html><body><article>"
             + para
@@ -232,9 +233,7 @@ class ArticleExtractorTest {
 
   @Test
   void keepsQuotesEmbeddedFromSocialNetworks() {
-    String para =
-        "<p>The valley orchard grew apples, pears and plums for a century, the owners said, and"
-            + " the new trees planted this spring will bear fruit in about four years.</p>";
+    String para = ORCHARD;
     String page =
         "<html><body><article>"
             + para
