@@ -30,6 +30,8 @@ import org.tidings.pipeline.Annotator;
  * and role.
  */
 public final class EntityRecognizer implements Annotator {
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
   private static final int MAX_NAME_TOKENS = 8;
 
   /** Marks tokens an earlier stage has claimed. */
@@ -562,6 +564,12 @@ public final class EntityRecognizer implements Annotator {
         Mention m = at(c - 1);
         String role = m.type() == EntityType.ORG ? m.role() : "";
         return new String[] {m.country(), role};
+      }
+      if (c - 2 == from && DASHES.contains(text.word(c - 1)) && at(from) != null) {
+        Mention m = at(from); // a caption: "Georgia - Defence Minister Levan Beridze"
+        if (m.type() == EntityType.LOC && m.first() == from) {
+          return new String[] {m.country(), ""};
+        }
       }
       return new String[] {"", ""};
     }

@@ -177,6 +177,18 @@ class EntityRecognizerTest extends AnnotatorContract {
     assertEquals(List.of("RUS", "media"), attributes(the(all, "Interfax")));
   }
 
+  @Test
+  void aCaptionsLeadingCountryIsTheTitledPersonsCountry() {
+    List<Entity> all =
+        entities(
+            "Georgia - Defence Minister Levan Beridze visits a base near Tbilisi, 3Mar2024.\n\n"
+                + "Beridze said the systems would arrive next year.\n\n"
+                + "In Lima - Defence Minister Carlos Medina spoke.");
+    assertEquals(List.of("GEO", "defence minister"), attributes(the(all, "Levan Beridze")));
+    assertEquals("GEO", the(all, "Beridze").country());
+    assertEquals("", the(all, "Carlos Medina").country(), "only a caption's first word counts");
+  }
+
   private static List<String> attributes(Entity e) {
     return List.of(e.country(), e.role());
   }
