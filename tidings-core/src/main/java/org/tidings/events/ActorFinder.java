@@ -195,7 +195,7 @@ final class ActorFinder {
   private static String entityCode(List<Token> tokens, int i, List<Entity> entities) {
     for (Entity e : entities) {
       if (e.span().contains(tokens.get(i).span()) && !e.country().isEmpty()) {
-        return e.country() + roleCode(e.role());
+        return e.country() + Role.cameo(e.role());
       }
     }
     return "";
@@ -229,7 +229,7 @@ final class ActorFinder {
         }
         continue;
       }
-      String code = e.country().isEmpty() ? "" : e.country() + roleCode(e.role());
+      String code = e.country().isEmpty() ? "" : e.country() + Role.cameo(e.role());
       if (code.isEmpty() && e.type() == EntityType.PERSON) {
         code = d.names.getOrDefault(canonical, "");
       }
@@ -241,10 +241,5 @@ final class ActorFinder {
         out.add(new ActorMention(first, end, code, person, e.type() == EntityType.NORP, false));
       }
     }
-  }
-
-  /** A CAMEO role code from an entity's role: a code as is, or a role label mapped to one. */
-  static String roleCode(String role) {
-    return Role.cameo(role);
   }
 }
