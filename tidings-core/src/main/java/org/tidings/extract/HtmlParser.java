@@ -208,7 +208,21 @@ final class HtmlParser {
    * array): saves a copy of the page.
    */
   static Document parse(String html, char[] chars, String baseUri) {
-    return chars == null ? parse(html, baseUri) : new Run(html, chars, baseUri).parse();
+    return new Run(html, chars == null ? html.toCharArray() : chars, baseUri).parse();
+  }
+
+  /** A parsed page and what the metadata rules look at in it. */
+  record Parsed(Document doc, PageScan scan) {}
+
+  /**
+   * Parses {@code html} (its chars in {@code chars}, or null) and scans it for the metadata rules
+   * as it goes: the same {@link PageScan} as {@link PageScan#of} gives, without a second walk.
+   */
+  static Parsed parseAndScan(String html, char[] chars, String baseUri) {
+    Run run = new Run(html, chars == null ? html.toCharArray() : chars, baseUri);
+    run.scan = PageScan.forParser();
+    Document doc = run.parse();
+    return new Parsed(doc, run.scan.finish(run.htmlElement, run.body));
   }
 
   /** The state of one parse. */
@@ -228,6 +242,7 @@ final class HtmlParser {
     private String[] names = new String[64];
     private int depth;
     private boolean inBody;
+    private PageScan scan; // null unless the page is scanned while parsed
 
     Run(String src, char[] chars, String baseUri) {
       this.src = src;
@@ -305,7 +320,7 @@ final class HtmlParser {
       }
       String raw = src.substring(from, to);
       String t = EntityDecoder.decode(raw, false);
-      current().appendChild(new SourceText(t, from));
+      append(new SourceText(t, from));
     }
 
     /** Comments, doctypes, CDATA: skipped. Returns the offset after them. */
@@ -449,7 +464,7 @@ final class HtmlParser {
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {
           Element script = element(name, attrs);
           script.appendChild(new DataNode(src.substring(k, end)));
-          current().appendChild(script);
+          append(script);
         }
         return afterRaw(name, end);
       }
@@ -460,18 +475,18 @@ final class HtmlParser {
         implyEnds(name);
       }
       Element e = element(name, attrs);
-      current().appendChild(e);
+      append(e);
       if (RCDATA.contains(name)) {
         int end = rawEnd(name, k);
         if (end > k) {
           String raw = src.substring(k, end);
-          e.appendChild(new SourceText(EntityDecoder.decode(raw, false), k));
+          appendText(e, new SourceText(EntityDecoder.decode(raw, false), k));
         }
         return afterRaw(name, end);
       }
       if (name.equals("plaintext")) {
         if (k < n) {
-          e.appendChild(new SourceText(src.substring(k), k));
+          appendText(e, new SourceText(src.substring(k), k));
         }
         return n;
       }
@@ -500,7 +515,7 @@ final class HtmlParser {
           if (!inBody) {
             openBody();
           }
-          current().appendChild(element("br", null));
+          append(element("br", null));
           return;
         }
         default -> {}
@@ -611,6 +626,29 @@ final class HtmlParser {
       inBody = true;
       popTo(1); // leave the head
       push(body, "body");
+      if (scan != null) {
+        scan.bodyOpened();
+      }
+    }
+
+    /** Appends a new element to the current one. */
+    private void append(Element e) {
+      current().appendChild(e);
+      if (scan != null) {
+        scan.element(e);
+      }
+    }
+
+    /** Appends a new text node to the current element. */
+    private void append(SourceText t) {
+      appendText(current(), t);
+    }
+
+    private void appendText(Element parent, SourceText t) {
+      parent.appendChild(t);
+      if (scan != null) {
+        scan.text(t);
+      }
     }
 
     private Element current() {

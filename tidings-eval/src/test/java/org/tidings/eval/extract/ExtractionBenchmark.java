@@ -24,7 +24,9 @@ import org.tidings.extract.ArticleExtractor;
  * dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt}, then {@code
  * java -cp
  * tidings-eval/target/test-classes:tidings-eval/target/classes:tidings-core/target/classes:$(cat
- * /tmp/cp.txt) -Dtidings.shared=/work/shared org.tidings.eval.extract.ExtractionBenchmark}.
+ * /tmp/cp.txt) -Dtidings.shared=/work/shared org.tidings.eval.extract.ExtractionBenchmark}. Add
+ * {@code -Dbench.systems=tidings} to time (or profile) Tidings alone, {@code -Dbench.rounds=N} and
+ * {@code -Dbench.warmup=N} to change the rounds.
  */
 public final class ExtractionBenchmark {
   /**
@@ -71,6 +73,11 @@ public final class ExtractionBenchmark {
                     return "";
                   }
                 }));
+    String only = System.getProperty("bench.systems", "");
+    if (!only.isEmpty()) {
+      List<String> names = List.of(only.split(","));
+      systems = systems.stream().filter(c -> names.contains(c.name())).toList();
+    }
     List<Run> runs = measure(systems, pages, warmup, rounds);
     Run base = runs.get(0);
     System.out.printf(
@@ -90,6 +97,9 @@ public final class ExtractionBenchmark {
           r.docsPerWallSecond(),
           base.docsPerCpuSecond() / r.docsPerCpuSecond(),
           r.f1());
+    }
+    if (runs.size() < 2) {
+      return; // -Dbench.systems=tidings: a profiling run, no ratio
     }
     double ratio = base.docsPerCpuSecond() / runs.get(1).docsPerCpuSecond();
     if (base.docsPerCpuSecond() < FLOOR_DOCS_PER_CPU_SECOND || ratio < FLOOR_RATIO_READABILITY4J) {
