@@ -301,7 +301,7 @@ public final class ArticleExtractor implements Extractor {
     if (t.length() > 120) {
       return true;
     }
-    if (rules.isFurnitureLine(t) || rules.isShareLine(t) || dates.isDateLine(t)) {
+    if (rules.isFurnitureKey(key) || rules.isShareKey(key) || dates.isDateLine(t)) {
       return false;
     }
     if (BYLINE.matcher(t).matches() && SPACES.split(t).length <= 8) {

@@ -2,6 +2,7 @@ package org.tidings.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ContentFinder {
   private static final Set<String> DROP_TAGS =
-      Set.of(
+      Lookup.of(
           "script",
           "style",
           "noscript",
@@ -51,9 +52,9 @@ final class ContentFinder {
           "title",
           "math");
   private static final Set<String> FURNITURE_TAGS =
-      Set.of("nav", "aside", "footer", "header", "menu");
+      Lookup.of("nav", "aside", "footer", "header", "menu");
   private static final Set<String> FURNITURE_ROLES =
-      Set.of(
+      Lookup.of(
           "navigation",
           "banner",
           "contentinfo",
@@ -67,7 +68,7 @@ final class ContentFinder {
           "tablist",
           "alert");
   static final Set<String> BLOCK_TAGS =
-      Set.of(
+      Lookup.of(
           "p",
           "div",
           "section",
@@ -113,13 +114,13 @@ final class ContentFinder {
           "body",
           "html");
   private static final Set<String> SCORED_TAGS =
-      Set.of("p", "pre", "td", "blockquote", "dd", "h2", "h3", "h4", "h5", "h6");
+      Lookup.of("p", "pre", "td", "blockquote", "dd", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> TEXT_HOLDERS =
-      Set.of("div", "section", "article", "span", "font", "li", "main");
+      Lookup.of("div", "section", "article", "span", "font", "li", "main");
 
   /** Blocks a figure may wrap that are content, not caption. */
   private static final Set<String> FIGURE_CONTENT =
-      Set.of("table", "blockquote", "ul", "ol", "dl", "pre");
+      Lookup.of("table", "blockquote", "ul", "ol", "dl", "pre");
 
   private static final int MIN_PARAGRAPH = 25;
 
@@ -151,11 +152,18 @@ final class ContentFinder {
    * "widget", script frameworks that stream the article into a hidden div).
    */
   List<Paragraph> find(Element body, boolean lenient) {
-    NodeTraversor.filter(dropObviousFurniture(lenient), body);
-    NodeStats stats = NodeStats.of(body);
+    NodeStats stats;
+    if (isObviousFurniture(body, lenient)) {
+      // A hidden body: what the traversor does with it (its children are not pruned).
+      NodeTraversor.filter(dropObviousFurniture(lenient), body);
+      stats = NodeStats.of(body);
+    } else {
+      // Pruned while counted: one walk.
+      stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
+    }
     Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules);
-    dropMarkedFurniture(body, stats, marks);
-    List<Element> roots = mainContainers(body, stats, marks);
+    List<Element> kept = dropMarkedFurniture(body, stats, marks);
+    List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
       write(root, stats, out);
@@ -182,11 +190,14 @@ final class ContentFinder {
             ? NodeFilter.FilterResult.REMOVE
             : NodeFilter.FilterResult.CONTINUE;
       }
-      if (DROP_TAGS.contains(e.normalName()) || isHidden(e, lenient)) {
-        return NodeFilter.FilterResult.REMOVE;
-      }
-      return NodeFilter.FilterResult.CONTINUE;
+      return isObviousFurniture(e, lenient)
+          ? NodeFilter.FilterResult.REMOVE
+          : NodeFilter.FilterResult.CONTINUE;
     };
+  }
+
+  private static boolean isObviousFurniture(Element e, boolean lenient) {
+    return DROP_TAGS.contains(e.normalName()) || isHidden(e, lenient);
   }
 
   /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
@@ -214,29 +225,51 @@ final class ContentFinder {
 
   /**
    * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
+   * Returns the elements left, in document order (what {@code body.getAllElements()} then gives).
    */
-  private static void dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
+  private static List<Element> dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
     int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
     int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
-    NodeTraversor.filter(
-        (node, depth) -> {
-          if (!(node instanceof Element e) || e == body) {
-            return NodeFilter.FilterResult.CONTINUE;
-          }
-          if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
-            drop.add(e);
-            return NodeFilter.FilterResult.SKIP_ENTIRELY;
-          }
-          return NodeFilter.FilterResult.CONTINUE;
-        },
-        body);
-    List<Element> parents = new ArrayList<>(drop.size());
+    List<Element> kept = new ArrayList<>(256);
+    kept.add(body);
+    // Document order, child lists by index: the tree is changed only after the walk.
+    Element[] parents = new Element[64];
+    int[] next = new int[64];
+    int top = 0;
+    parents[0] = body;
+    while (top >= 0) {
+      Element parent = parents[top];
+      int i = next[top];
+      if (i >= parent.childNodeSize()) {
+        top--;
+        continue;
+      }
+      next[top] = i + 1;
+      if (!(parent.childNode(i) instanceof Element e)) {
+        continue;
+      }
+      if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
+        drop.add(e);
+        continue;
+      }
+      kept.add(e);
+      if (e.childNodeSize() > 0) {
+        if (++top == parents.length) {
+          parents = Arrays.copyOf(parents, top * 2);
+          next = Arrays.copyOf(next, top * 2);
+        }
+        parents[top] = e;
+        next[top] = 0;
+      }
+    }
+    List<Element> parentsOfDropped = new ArrayList<>(drop.size());
     for (Element e : drop) {
-      parents.add(e.parent());
+      parentsOfDropped.add(e.parent());
       e.remove();
     }
-    stats.removed(parents);
+    stats.removed(parentsOfDropped);
+    return kept;
   }
 
   /**
@@ -319,10 +352,11 @@ final class ContentFinder {
   }
 
   /** The best-scoring container and the siblings that belong with it. */
-  private static List<Element> mainContainers(Element body, NodeStats stats, Marks marks) {
+  private static List<Element> mainContainers(
+      Element body, List<Element> elements, NodeStats stats, Marks marks) {
     // Insertion order (jsoup elements hash by identity): ties go the same way on every run.
     Map<Element, double[]> scores = new LinkedHashMap<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       NodeStats.Counts c = stats.get(e);
       boolean scored =
           SCORED_TAGS.contains(e.normalName())
@@ -455,56 +489,68 @@ final class ContentFinder {
     Deque<Paragraph.Kind> kinds = new ArrayDeque<>();
     kinds.push(kindOf(root));
     int captionLimit = (int) (stats.text(root) * PROTECT_SHARE);
-    NodeTraversor.filter(
-        new NodeFilter() {
-          int captions; // open blocks marked as captions by class or id
-
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              para.add(t.getWholeText(), HtmlParser.sourceStart(t));
-              return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element e)) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if (e.nameIs("br")) {
-              para.space();
-              return FilterResult.CONTINUE;
-            }
-            if (e != root && isBlock(e, stats, captionLimit)) {
-              flush(para, kinds.peek(), out);
-              if (isLinkList(e, stats)) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              boolean inCaption =
-                  kinds.peek() == Paragraph.Kind.CAPTION
-                      && (captions > 0 || !FIGURE_CONTENT.contains(e.normalName()));
-              if (isCaption(e, stats, captionLimit)) {
-                captions++;
-                inCaption = true;
-              }
-              kinds.push(inCaption ? Paragraph.Kind.CAPTION : kindOf(e));
-            }
-            return FilterResult.CONTINUE;
+    int captions = 0; // open blocks marked as captions by class or id
+    if (root.nameIs("br")) {
+      para.space();
+    }
+    // Document order, child lists by index; each open element remembers whether it opened a
+    // block and whether that block is a marked caption, to close them after its children.
+    Element[] open = new Element[64];
+    int[] next = new int[64];
+    byte[] opened = new byte[64]; // 1 a block, 2 a marked caption block
+    int top = 0;
+    open[0] = root;
+    while (top >= 0) {
+      Element parent = open[top];
+      int i = next[top];
+      if (i >= parent.childNodeSize()) {
+        if (opened[top] != 0) {
+          flush(para, kinds.peek(), out);
+          kinds.pop();
+          if (opened[top] == 2) {
+            captions--;
           }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e
-                && e != root
-                && !e.nameIs("br")
-                && isBlock(e, stats, captionLimit)) {
-              flush(para, kinds.peek(), out);
-              kinds.pop();
-              if (isCaption(e, stats, captionLimit)) {
-                captions--;
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        root);
+        }
+        top--;
+        continue;
+      }
+      next[top] = i + 1;
+      Node node = parent.childNode(i);
+      if (node instanceof TextNode t) {
+        para.add(t.getWholeText(), HtmlParser.sourceStart(t));
+        continue;
+      }
+      if (!(node instanceof Element e)) {
+        continue; // comments and data: skipped with what they hold
+      }
+      byte block = 0;
+      if (e.nameIs("br")) {
+        para.space();
+      } else if (isBlock(e, stats, captionLimit)) {
+        flush(para, kinds.peek(), out);
+        if (isLinkList(e, stats)) {
+          continue; // skipped with its children
+        }
+        boolean inCaption =
+            kinds.peek() == Paragraph.Kind.CAPTION
+                && (captions > 0 || !FIGURE_CONTENT.contains(e.normalName()));
+        block = 1;
+        if (isCaption(e, stats, captionLimit)) {
+          captions++;
+          inCaption = true;
+          block = 2;
+        }
+        kinds.push(inCaption ? Paragraph.Kind.CAPTION : kindOf(e));
+      }
+      if (++top == open.length) {
+        open = Arrays.copyOf(open, top * 2);
+        next = Arrays.copyOf(next, top * 2);
+        opened = Arrays.copyOf(opened, top * 2);
+      }
+      open[top] = e;
+      next[top] = 0;
+      opened[top] = block;
+    }
     flush(para, kinds.peek(), out);
   }
 

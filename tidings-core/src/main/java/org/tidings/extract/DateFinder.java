@@ -80,11 +80,12 @@ final class DateFinder {
   private final NumericOrder order;
 
   DateFinder(Map<String, Integer> months) {
-    this(months, NumericOrder.MIXED);
+    this(Lookup.copyOf(months), NumericOrder.MIXED);
   }
 
+  /** {@code months} is already a read-only copy: {@link #forLocale} shares it. */
   private DateFinder(Map<String, Integer> months, NumericOrder order) {
-    this.months = Map.copyOf(months);
+    this.months = months;
     this.order = order;
   }
 

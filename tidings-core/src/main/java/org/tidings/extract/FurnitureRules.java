@@ -26,11 +26,11 @@ record FurnitureRules(
     List<String> captionParts) {
 
   FurnitureRules {
-    furnitureTokens = Set.copyOf(furnitureTokens);
-    contentTokens = Set.copyOf(contentTokens);
-    furnitureLines = Set.copyOf(furnitureLines);
-    shareWords = Set.copyOf(shareWords);
-    relatedLines = Set.copyOf(relatedLines);
+    furnitureTokens = Lookup.copyOf(furnitureTokens);
+    contentTokens = Lookup.copyOf(contentTokens);
+    furnitureLines = Lookup.copyOf(furnitureLines);
+    shareWords = Lookup.copyOf(shareWords);
+    relatedLines = Lookup.copyOf(relatedLines);
     captionParts = List.copyOf(captionParts);
   }
 
@@ -143,12 +143,18 @@ record FurnitureRules(
     return furnitureLines.contains(normalize(line));
   }
 
+  /** {@link #isFurnitureLine} of a line given as its {@link #normalize normalized} key. */
+  boolean isFurnitureKey(String key) {
+    return furnitureLines.contains(key);
+  }
+
   /** A short line made only of share-bar words: "Facebook Forum", "A A A", "Tweet Email". */
   boolean isShareLine(String line) {
-    if (line.length() > 200) {
-      return false;
-    }
-    String n = normalize(line);
+    return line.length() <= 200 && isShareKey(normalize(line));
+  }
+
+  /** {@link #isShareLine} of a line of at most 200 chars given as its normalized key. */
+  boolean isShareKey(String n) {
     int words = 0;
     int i = 0;
     while (i < n.length()) {

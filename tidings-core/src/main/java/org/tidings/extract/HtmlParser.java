@@ -38,13 +38,13 @@ final class HtmlParser {
 
   /** Elements whose content is skipped to the matching end tag. */
   private static final Set<String> SKIPPED =
-      Set.of("script", "style", "noscript", "template", "iframe", "noembed", "noframes", "xmp");
+      Lookup.of("script", "style", "noscript", "template", "iframe", "noembed", "noframes", "xmp");
 
   /** Elements whose content is text up to the matching end tag, entities decoded. */
-  private static final Set<String> RCDATA = Set.of("title", "textarea");
+  private static final Set<String> RCDATA = Lookup.of("title", "textarea");
 
   private static final Set<String> VOID =
-      Set.of(
+      Lookup.of(
           "area",
           "base",
           "br",
@@ -67,11 +67,11 @@ final class HtmlParser {
 
   /** Start tags that may sit in the head; any other start tag or text opens the body. */
   private static final Set<String> HEAD =
-      Set.of("meta", "link", "title", "script", "style", "base", "noscript", "template");
+      Lookup.of("meta", "link", "title", "script", "style", "base", "noscript", "template");
 
   /** Start tags that end an open paragraph. */
   private static final Set<String> CLOSES_P =
-      Set.of(
+      Lookup.of(
           "address",
           "article",
           "aside",
@@ -113,20 +113,20 @@ final class HtmlParser {
           "hr",
           "plaintext");
 
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> HEADINGS = Lookup.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** What a new list item, definition, cell, row or table section closes. */
-  private static final Set<String> LI = Set.of("li");
+  private static final Set<String> LI = Lookup.of("li");
 
-  private static final Set<String> DD_DT = Set.of("dd", "dt");
-  private static final Set<String> CELLS = Set.of("td", "th");
-  private static final Set<String> CELLS_ROWS = Set.of("td", "th", "tr");
+  private static final Set<String> DD_DT = Lookup.of("dd", "dt");
+  private static final Set<String> CELLS = Lookup.of("td", "th");
+  private static final Set<String> CELLS_ROWS = Lookup.of("td", "th", "tr");
   private static final Set<String> CELLS_ROWS_SECTIONS =
-      Set.of("td", "th", "tr", "tbody", "thead", "tfoot");
+      Lookup.of("td", "th", "tr", "tbody", "thead", "tfoot");
 
   /** HTML5's "special" elements: an end tag for an inline element does not close them. */
   private static final Set<String> SPECIAL =
-      Set.of(
+      Lookup.of(
           "address",
           "applet",
           "article",
@@ -184,7 +184,7 @@ final class HtmlParser {
 
   /** Elements that bound the search for an open element an end tag names. */
   private static final Set<String> SCOPE =
-      Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
+      Lookup.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
   private HtmlParser() {}
 

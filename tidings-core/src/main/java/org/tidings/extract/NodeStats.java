@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,7 +35,18 @@ final class NodeStats {
 
   static NodeStats of(Element root) {
     NodeStats stats = new NodeStats();
-    stats.count(root);
+    stats.count(root, null);
+    return stats;
+  }
+
+  /**
+   * Counts the elements under {@code root} after removing from the tree, as the walk meets them,
+   * the elements {@code drop} accepts (not the root) and comments: pruning and counting in one
+   * walk.
+   */
+  static NodeStats of(Element root, Predicate<Element> drop) {
+    NodeStats stats = new NodeStats();
+    stats.count(root, drop);
     return stats;
   }
 
@@ -43,7 +55,7 @@ final class NodeStats {
    * elements' counts on a stack: each text node adds to its parent's, each closed element to its
    * parent's, with no map lookups.
    */
-  private void count(Element root) {
+  private void count(Element root, Predicate<Element> drop) {
     Element[] open = new Element[64];
     Counts[] openCounts = new Counts[64];
     int[] next = new int[64];
@@ -55,8 +67,13 @@ final class NodeStats {
       Element parent = open[top];
       int i = next[top];
       if (i < parent.childNodeSize()) {
-        next[top] = i + 1;
         Node child = parent.childNode(i);
+        if (drop != null
+            && (child instanceof Element d ? drop.test(d) : child.nodeName().equals("#comment"))) {
+          child.remove(); // the next child moves to index i
+          continue;
+        }
+        next[top] = i + 1;
         if (child instanceof TextNode t) {
           count(t.getWholeText(), openCounts[top]);
         } else if (child instanceof Element e) {
