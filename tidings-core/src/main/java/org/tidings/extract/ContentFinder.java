@@ -202,11 +202,11 @@ final class ContentFinder {
 
   /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
   static String attr(Element e, String key) {
-    return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+    return HtmlParser.hasAttributes(e) ? e.attributes().get(key) : "";
   }
 
   private static boolean isHidden(Element e, boolean lenient) {
-    if (e.attributesSize() == 0) {
+    if (!HtmlParser.hasAttributes(e)) {
       return false;
     }
     if (!lenient && e.attributes().hasKey("hidden")) {
@@ -560,7 +560,7 @@ final class ContentFinder {
 
   /** A block marked as caption, credit or gallery by its class or id, and not the main text. */
   private boolean isCaption(Element e, NodeStats stats, int captionLimit) {
-    if (e.attributesSize() == 0 || stats.text(e) > captionLimit) {
+    if (!HtmlParser.hasAttributes(e) || stats.text(e) > captionLimit) {
       return false;
     }
     return rules.isCaptionMark(attr(e, "class")) || rules.isCaptionMark(attr(e, "id"));

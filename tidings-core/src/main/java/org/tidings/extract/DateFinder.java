@@ -63,6 +63,13 @@ final class DateFinder {
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
+  private static final Pattern LOCALE_PARTS = Pattern.compile("[-_]");
+
+  /** Digits and punctuation of a date line, and runs of spaces: what {@link #isDateLine} drops. */
+  private static final Pattern DATE_CHARS = Pattern.compile("[\\d:.,/\\-–|•·()]+");
+
+  private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+
   /** How a page writes numeric dates whose day and month could both be a month (03/04/2021). */
   enum NumericOrder {
     /** American usage: month first (en-US). */
@@ -103,7 +110,7 @@ final class DateFinder {
     if (tag == null || tag.isBlank()) {
       return NumericOrder.MIXED;
     }
-    String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+    String[] parts = LOCALE_PARTS.split(tag.strip().toLowerCase(Locale.ROOT));
     String language = parts[0];
     String region = parts.length > 1 ? parts[parts.length - 1] : "";
     if (MONTH_FIRST_REGIONS.contains(region)) {
@@ -274,7 +281,8 @@ final class DateFinder {
     if (d.isEmpty()) {
       return false;
     }
-    String rest = line.replaceAll("[\\d:.,/\\-–|•·()]+", " ").replaceAll("\\s+", " ").trim();
+    String rest =
+        SPACE_RUNS.matcher(DATE_CHARS.matcher(line).replaceAll(" ")).replaceAll(" ").trim();
     return rest.split(" ").length <= 5;
   }
 

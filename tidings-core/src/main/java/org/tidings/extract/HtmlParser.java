@@ -186,6 +186,32 @@ final class HtmlParser {
   private static final Set<String> SCOPE =
       Lookup.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
+  /**
+   * The attributes extraction reads; the parser keeps no others, which saves copying and decoding
+   * the long values of {@code src}, {@code srcset}, {@code data-} blobs and the like. A rule that
+   * reads another attribute must add it here.
+   */
+  static final Set<String> KEPT_ATTRIBUTES =
+      Lookup.of(
+          "class",
+          "id",
+          "style",
+          "hidden",
+          "aria-hidden",
+          "role",
+          "itemprop",
+          "content",
+          "property",
+          "name",
+          "http-equiv",
+          "href",
+          "rel",
+          "datetime",
+          "type",
+          "lang",
+          "xml:lang",
+          "data-author");
+
   private HtmlParser() {}
 
   /** A text node that knows the source offset of its first char (before entity decoding). */
@@ -196,6 +222,31 @@ final class HtmlParser {
       super(text);
       this.start = start;
     }
+  }
+
+  /**
+   * An element this parser made: it says cheaply whether it has attributes (jsoup's {@code
+   * attributesSize()} counts them in a loop), and holds its text counts for {@link NodeStats}.
+   */
+  static final class ParsedElement extends Element {
+    Object countedBy; // the NodeStats that counted this element, if any
+    NodeStats.Counts counts;
+
+    ParsedElement(Tag tag, Attributes attributes) {
+      super(tag, null, attributes);
+    }
+
+    boolean attributed() {
+      return hasAttributes();
+    }
+  }
+
+  /**
+   * True when {@code e} has attributes; for an element this parser made, without counting them.
+   * (The parser keeps an attribute list only when it holds a kept attribute.)
+   */
+  static boolean hasAttributes(Element e) {
+    return e instanceof ParsedElement p ? p.attributed() : e.attributesSize() > 0;
   }
 
   /** Parses {@code html} into a document with a head and a body. Never throws on bad markup. */
@@ -403,28 +454,37 @@ final class HtmlParser {
         while (k < n && isSpace(buf[k])) {
           k++;
         }
+        boolean kept = KEPT_ATTRIBUTES.contains(attrName);
         String value = "";
         if (k < n && buf[k] == '=') {
           k++;
           while (k < n && isSpace(buf[k])) {
             k++;
           }
+          int vs;
+          int ve;
           if (k < n && (buf[k] == '"' || buf[k] == '\'')) {
             char q = buf[k];
             int end = indexOf(q, k + 1);
             if (end < 0) {
               return n;
             }
-            value = src.substring(k + 1, end);
+            vs = k + 1;
+            ve = end;
             k = end + 1;
           } else {
-            int vs = k;
+            vs = k;
             while (k < n && !isSpace(buf[k]) && buf[k] != '>') {
               k++;
             }
-            value = src.substring(vs, k);
+            ve = k;
           }
-          value = EntityDecoder.decode(value, true);
+          if (kept) {
+            value = EntityDecoder.decode(src.substring(vs, ve), true);
+          }
+        }
+        if (!kept) {
+          continue; // an attribute no rule reads (src, srcset, data-...): not copied
         }
         if (attrs == null) {
           attrs = new Attributes();
@@ -684,7 +744,7 @@ final class HtmlParser {
       Tag tag =
           tags.computeIfAbsent(
               name, x -> tagSet.valueOf(x, Parser.NamespaceHtml, ParseSettings.htmlDefault));
-      return new Element(tag, null, attrs);
+      return new ParsedElement(tag, attrs);
     }
 
     private static void merge(Element e, Attributes attrs) {

@@ -24,6 +24,8 @@ public final class LanguageDetector {
   private static final int SAMPLE = 4000;
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
+  private static final java.util.regex.Pattern TWO_LETTERS =
+      java.util.regex.Pattern.compile("[a-z]{2}");
   private static final Map<UnicodeScript, String> BY_SCRIPT = byScript();
 
   private static Map<UnicodeScript, String> byScript() {
@@ -173,6 +175,6 @@ public final class LanguageDetector {
     if (t.equals("nb") || t.equals("nn")) {
       return "no";
     }
-    return t.matches("[a-z]{2}") ? t : "und";
+    return TWO_LETTERS.matcher(t).matches() ? t : "und";
   }
 }

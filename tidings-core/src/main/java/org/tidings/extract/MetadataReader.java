@@ -23,6 +23,16 @@ import org.jsoup.nodes.TextNode;
 final class MetadataReader {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** "and" opening the rest of a byline after a linked name: a second name follows. */
+  private static final Pattern AND_NEXT = Pattern.compile("(?i)(?:and|&|und|et|y)\\s.*");
+
+  private static final Pattern END_PUNCT = Pattern.compile("[:,]$");
+
+  private static final Pattern NAME_SEPARATORS =
+      Pattern.compile("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*");
+
+  private static final Pattern LEAD_COLONS = Pattern.compile("^[\\s:]+");
+
   /** Elements after the headline within which a date or byline still belongs to it. */
   private static final int AFTER_HEADLINE = 150;
 
@@ -476,7 +486,7 @@ final class MetadataReader {
           && rest.length() > name.length()
           && !Character.isLetter(rest.charAt(name.length()))) {
         String tail = rest.substring(name.length()).strip();
-        if (!tail.matches("(?i)(?:and|&|und|et|y)\\s.*")) {
+        if (!AND_NEXT.matcher(tail).matches()) {
           return name; // a name linked to its author page, then a role or a date
         }
       }
@@ -511,7 +521,7 @@ final class MetadataReader {
     boolean beforeDay = Character.isDigit(s.charAt(cut.start()));
     s = s.substring(0, cut.start());
     // Labels, and the month of a day cut off, left before the cut: "Ann Lee Published on July".
-    String[] w = s.strip().split("\\s+");
+    String[] w = SPACES.split(s.strip());
     int n = w.length;
     while (n > 1 && (BYLINE_TAIL.contains(lower(w[n - 1])) || beforeDay && isMonthAt(w, n))) {
       n--;
@@ -525,12 +535,11 @@ final class MetadataReader {
   }
 
   private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[:,]$", "");
+    return END_PUNCT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   private static List<String> splitNames(String v) {
-    return List.of(
-        v.split("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*"));
+    return List.of(NAME_SEPARATORS.split(v));
   }
 
   private void addAuthor(Set<String> out, String raw) {
@@ -552,7 +561,7 @@ final class MetadataReader {
       if (lower.startsWith(p)
           && lower.length() > p.length()
           && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
-        return s.substring(p.length()).replaceFirst("^[\\s:]+", "").trim();
+        return LEAD_COLONS.matcher(s.substring(p.length())).replaceFirst("").trim();
       }
     }
     return s;

@@ -31,7 +31,7 @@ final class NodeStats {
 
   private static final Counts NONE = new Counts();
 
-  private final Map<Element, Counts> counts = new IdentityHashMap<>(1024);
+  private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
   static NodeStats of(Element root) {
     NodeStats stats = new NodeStats();
@@ -62,7 +62,7 @@ final class NodeStats {
     int top = 0;
     open[0] = root;
     openCounts[0] = new Counts();
-    counts.put(root, openCounts[0]);
+    put(root, openCounts[0]);
     while (top >= 0) {
       Element parent = open[top];
       int i = next[top];
@@ -79,7 +79,7 @@ final class NodeStats {
         } else if (child instanceof Element e) {
           Counts c = new Counts();
           c.depth = top + 1;
-          counts.put(e, c);
+          put(e, c);
           if (++top == open.length) {
             open = Arrays.copyOf(open, top * 2);
             openCounts = Arrays.copyOf(openCounts, top * 2);
@@ -99,19 +99,39 @@ final class NodeStats {
     }
   }
 
+  /**
+   * The counts of an element counted here, or null. An element the parser made holds its own counts
+   * (no hash lookup), marked with the stats that counted it; others are in a map.
+   */
+  private Counts lookup(Element e) {
+    if (e instanceof HtmlParser.ParsedElement p) {
+      return p.countedBy == this ? p.counts : null;
+    }
+    return counts.get(e);
+  }
+
+  private void put(Element e, Counts c) {
+    if (e instanceof HtmlParser.ParsedElement p) {
+      p.countedBy = this;
+      p.counts = c;
+    } else {
+      counts.put(e, c);
+    }
+  }
+
   /** The counts of {@code e}; read only (all zero for an element not seen). */
   Counts get(Element e) {
-    Counts c = counts.get(e);
+    Counts c = lookup(e);
     return c == null ? NONE : c;
   }
 
   int text(Element e) {
-    Counts c = counts.get(e);
+    Counts c = lookup(e);
     return c == null ? 0 : c.text;
   }
 
   double linkDensity(Element e) {
-    Counts c = counts.get(e);
+    Counts c = lookup(e);
     return c == null || c.text == 0 ? 0 : (double) c.links / c.text;
   }
 
@@ -122,15 +142,15 @@ final class NodeStats {
   void removed(List<Element> formerParents) {
     Map<Element, Boolean> stale = new IdentityHashMap<>();
     for (Element p : formerParents) {
-      for (Element a = p; a != null && counts.containsKey(a) && !stale.containsKey(a); ) {
+      for (Element a = p; a != null && lookup(a) != null && !stale.containsKey(a); ) {
         stale.put(a, Boolean.TRUE);
         a = a.parent();
       }
     }
     List<Element> order = new ArrayList<>(stale.keySet());
-    order.sort(Comparator.comparingInt((Element e) -> counts.get(e).depth).reversed());
+    order.sort(Comparator.comparingInt((Element e) -> lookup(e).depth).reversed());
     for (Element e : order) {
-      Counts c = counts.get(e);
+      Counts c = lookup(e);
       c.text = c.ownText;
       c.commas = c.ownCommas;
       c.links = 0;
@@ -138,7 +158,7 @@ final class NodeStats {
       c.paragraphText = 0;
       for (int i = 0; i < e.childNodeSize(); i++) {
         if (e.childNode(i) instanceof Element child) {
-          Counts cc = counts.get(child);
+          Counts cc = lookup(child);
           if (cc != null) {
             add(c, cc);
           }

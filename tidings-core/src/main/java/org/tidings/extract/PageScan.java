@@ -175,12 +175,12 @@ final class PageScan {
       case "h1" -> add(h1s, e, at);
       case "time" -> add(times, e, at);
       default -> {
-        if (e.attributesSize() > 0 && e.attributes().hasKey("datetime")) {
+        if (HtmlParser.hasAttributes(e) && e.attributes().hasKey("datetime")) {
           add(times, e, at);
         }
       }
     }
-    if (e.attributesSize() == 0) {
+    if (!HtmlParser.hasAttributes(e)) {
       return; // most elements: no itemprop, and no markup that could name an author
     }
     if (e.attributes().hasKey("itemprop")) {
