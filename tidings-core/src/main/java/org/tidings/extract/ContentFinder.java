@@ -122,6 +122,14 @@ final class ContentFinder {
   private static final Set<String> FIGURE_CONTENT =
       Lookup.of("table", "blockquote", "ul", "ol", "dl", "pre");
 
+  /** What a tag name is to the rules here, as bits: one lookup per name, not per element. */
+  static final int DROP = 1;
+
+  static final int BLOCK = 2;
+  static final int SCORED = 4;
+  static final int TEXT_HOLDER = 8;
+  static final int FURNITURE_TAG = 16;
+
   private static final int MIN_PARAGRAPH = 25;
 
   /** Widening takes a parent with this many times the paragraph text, plus this many chars. */
@@ -197,7 +205,21 @@ final class ContentFinder {
   }
 
   private static boolean isObviousFurniture(Element e, boolean lenient) {
-    return DROP_TAGS.contains(e.normalName()) || isHidden(e, lenient);
+    return (tagFlags(e) & DROP) != 0 || isHidden(e, lenient);
+  }
+
+  /** The {@link #DROP}, {@link #BLOCK}... bits of a tag name. */
+  static int tagFlags(String normalName) {
+    return (DROP_TAGS.contains(normalName) ? DROP : 0)
+        | (BLOCK_TAGS.contains(normalName) ? BLOCK : 0)
+        | (SCORED_TAGS.contains(normalName) ? SCORED : 0)
+        | (TEXT_HOLDERS.contains(normalName) ? TEXT_HOLDER : 0)
+        | (FURNITURE_TAGS.contains(normalName) ? FURNITURE_TAG : 0);
+  }
+
+  /** The tag bits of an element: kept in the elements the parser made. */
+  private static int tagFlags(Element e) {
+    return e instanceof HtmlParser.ParsedElement p ? p.tagFlags : tagFlags(e.normalName());
   }
 
   /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
@@ -284,7 +306,7 @@ final class ContentFinder {
   }
 
   private static boolean isFurniture(Element e, NodeStats stats, Marks marks) {
-    if (FURNITURE_TAGS.contains(e.normalName())) {
+    if ((tagFlags(e) & FURNITURE_TAG) != 0) {
       return true;
     }
     String role = attr(e, "role");
@@ -358,16 +380,16 @@ final class ContentFinder {
     Map<Element, double[]> scores = new LinkedHashMap<>();
     for (Element e : elements) {
       NodeStats.Counts c = stats.get(e);
+      int flags = tagFlags(e);
       boolean scored =
-          SCORED_TAGS.contains(e.normalName())
-              || (c.ownText >= 2 * MIN_PARAGRAPH && TEXT_HOLDERS.contains(e.normalName()));
+          (flags & SCORED) != 0 || (c.ownText >= 2 * MIN_PARAGRAPH && (flags & TEXT_HOLDER) != 0);
       if (!scored || c.text < MIN_PARAGRAPH) {
         continue;
       }
       double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
       score *= 1 - stats.linkDensity(e);
       // Text written straight into a div is also that div's own paragraph: the div scores too.
-      if (!SCORED_TAGS.contains(e.normalName()) && e != body) {
+      if ((flags & SCORED) == 0 && e != body) {
         scores.computeIfAbsent(e, a -> new double[] {initialScore(a, marks)})[0] += score;
       }
       Element ancestor = e.parent();
@@ -555,7 +577,7 @@ final class ContentFinder {
   }
 
   private boolean isBlock(Element e, NodeStats stats, int captionLimit) {
-    return BLOCK_TAGS.contains(e.normalName()) || isCaption(e, stats, captionLimit);
+    return (tagFlags(e) & BLOCK) != 0 || isCaption(e, stats, captionLimit);
   }
 
   /** A block marked as caption, credit or gallery by its class or id, and not the main text. */

@@ -229,11 +229,13 @@ final class HtmlParser {
    * attributesSize()} counts them in a loop), and holds its text counts for {@link NodeStats}.
    */
   static final class ParsedElement extends Element {
+    final int tagFlags; // ContentFinder.tagFlags of its name
     Object countedBy; // the NodeStats that counted this element, if any
     NodeStats.Counts counts;
 
-    ParsedElement(Tag tag, Attributes attributes) {
+    ParsedElement(Tag tag, Attributes attributes, int tagFlags) {
       super(tag, null, attributes);
+      this.tagFlags = tagFlags;
     }
 
     boolean attributed() {
@@ -276,6 +278,9 @@ final class HtmlParser {
     return new Parsed(doc, run.scan.finish(run.htmlElement, run.body));
   }
 
+  /** A tag of this parse and its {@link ContentFinder#tagFlags}. */
+  private record TagInfo(Tag tag, int flags) {}
+
   /** The state of one parse. */
   private static final class Run {
     private final String src;
@@ -287,12 +292,13 @@ final class HtmlParser {
     private final Element head;
     private final Element body;
     private final TagSet tagSet = TagSet.Html();
-    private final Map<String, Tag> tags = new HashMap<>();
+    private final Map<String, TagInfo> tags = new HashMap<>();
     private final Map<String, int[]> open = new HashMap<>();
     private Element[] stack = new Element[64];
     private String[] names = new String[64];
     private int depth;
     private boolean inBody;
+    private int nameHash; // of the name nameEnd last found
     private PageScan scan; // null unless the page is scanned while parsed
 
     Run(String src, char[] chars, String baseUri) {
@@ -415,16 +421,23 @@ final class HtmlParser {
     /** Where a tag name starting at {@code from} ends: at a space, "/" or ">". */
     private int nameEnd(int from) {
       int k = from;
-      while (k < n && !isSpace(buf[k]) && buf[k] != '>' && buf[k] != '/') {
+      int h = 0;
+      while (k < n) {
+        char c = buf[k];
+        if (isSpace(c) || c == '>' || c == '/') {
+          break;
+        }
+        h = 31 * h + foldAscii(c);
         k++;
       }
+      nameHash = h;
       return k;
     }
 
     /** Reads a start tag at {@code lt}; returns the offset after it (and after raw content). */
     private int startTag(int lt) {
       int k = nameEnd(lt + 1);
-      String name = lower(lt + 1, k);
+      String name = lower(lt + 1, k, nameHash);
       Attributes attrs = null;
       boolean selfClosing = false;
       while (true) {
@@ -442,15 +455,17 @@ final class HtmlParser {
           break;
         }
         int an = k;
+        int h = foldAscii(buf[k]);
         k++; // an attribute name may start with '='
         while (k < n) {
           char ch = buf[k];
           if (isSpace(ch) || ch == '>' || ch == '/' || ch == '=') {
             break;
           }
+          h = 31 * h + foldAscii(ch);
           k++;
         }
-        String attrName = lower(an, k);
+        String attrName = lower(an, k, h);
         while (k < n && isSpace(buf[k])) {
           k++;
         }
@@ -560,7 +575,7 @@ final class HtmlParser {
     /** Reads an end tag at {@code lt}; returns the offset after it. */
     private int endTag(int lt) {
       int k = nameEnd(lt + 2);
-      String name = lower(lt + 2, k);
+      String name = lower(lt + 2, k, nameHash);
       int end = skipTo(k, '>');
       end(name);
       return end;
@@ -741,10 +756,13 @@ final class HtmlParser {
     }
 
     private Element element(String name, Attributes attrs) {
-      Tag tag =
-          tags.computeIfAbsent(
-              name, x -> tagSet.valueOf(x, Parser.NamespaceHtml, ParseSettings.htmlDefault));
-      return new ParsedElement(tag, attrs);
+      TagInfo info = tags.get(name);
+      if (info == null) {
+        Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+        info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()));
+        tags.put(name, info);
+      }
+      return new ParsedElement(info.tag(), attrs, info.flags());
     }
 
     private static void merge(Element e, Attributes attrs) {
@@ -784,20 +802,18 @@ final class HtmlParser {
       return end >= n ? n : skipTo(end + 2 + name.length(), '>');
     }
 
-    /** The lower-cased name in [from, to), the same String each time a name recurs. */
-    private String lower(int from, int to) {
-      int h = 0;
-      for (int k = from; k < to; k++) {
-        char c = buf[k];
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
+    /**
+     * The lower-cased name in [from, to), the same String each time a name recurs; {@code h} is the
+     * hash of its ASCII-folded chars, computed by the caller while it found the name's end.
+     */
+    private String lower(int from, int to, int h) {
       int slot = (h ^ (h >>> 9)) & (nameCache.length - 1);
       String cached = nameCache[slot];
       if (cached != null && cached.length() == to - from) {
         boolean same = true;
         for (int k = from; k < to && same; k++) {
           char c = buf[k];
-          same = (c >= 'A' && c <= 'Z' ? c + 32 : c) == cached.charAt(k - from);
+          same = foldAscii(c) == cached.charAt(k - from);
         }
         if (same) {
           return cached;
@@ -807,6 +823,10 @@ final class HtmlParser {
       nameCache[slot] = s;
       return s;
     }
+  }
+
+  private static char foldAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private static boolean isLetter(char c) {

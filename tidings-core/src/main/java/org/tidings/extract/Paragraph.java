@@ -49,8 +49,21 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
           continue;
         }
         int j = i;
-        while (j < n && !isSpace(raw.charAt(j))) {
-          j++;
+        if (source >= 0) {
+          // Words apart by single plain spaces come out as they are: one piece, one append.
+          while (j < n) {
+            if (!isSpace(raw.charAt(j))) {
+              j++;
+            } else if (raw.charAt(j) == ' ' && j + 1 < n && !isSpace(raw.charAt(j + 1))) {
+              j += 2;
+            } else {
+              break;
+            }
+          }
+        } else {
+          while (j < n && !isSpace(raw.charAt(j))) {
+            j++;
+          }
         }
         if (space && text.length() > 0) {
           text.append(' ');
