@@ -207,10 +207,8 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     String where = source.location();
-    HtmlParser.Parsed parsed =
-        HtmlParser.parseAndScan(decoded.text(), decoded.chars(), source.url());
-    Document doc = parsed.doc();
-    MetadataReader.Head head = metadata.read(parsed.scan(), source.url());
+    Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
+    MetadataReader.Head head = metadata.read(doc, source.url());
     Element body = doc.body();
     if (body == null) {
       return failed(Diagnostic.error("extract.no-body", "the page has no body", where));

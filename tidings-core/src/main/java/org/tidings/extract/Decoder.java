@@ -31,12 +31,6 @@ final class Decoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 4096;
 
-  /**
-   * ASCII runs at least this long are widened to chars through a Latin-1 string (an array copy and
-   * an intrinsic), shorter ones byte by byte.
-   */
-  private static final int BULK = 64;
-
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -218,20 +212,17 @@ final class Decoder {
     int end = bytes.length;
     int replacements = 0; // literal U+FFFD chars: the only ones in a valid decoding
     while (i < end) {
-      // ASCII runs: found eight bytes at a time, then widened in bulk
+      // ASCII runs: found eight bytes at a time, then widened in one counted loop
       int run = i;
       while (run + 8 <= end && ((long) LONGS.get(bytes, run) & 0x8080808080808080L) == 0) {
         run += 8;
       }
-      if (run - i >= BULK) {
-        new String(bytes, i, run - i, StandardCharsets.ISO_8859_1).getChars(0, run - i, out, dp);
-        dp += run - i;
-        i = run;
-      } else {
-        for (; i < run; i++) {
-          out[dp++] = (char) bytes[i];
-        }
+      int len = run - i;
+      for (int k = 0; k < len; k++) {
+        out[dp + k] = (char) bytes[i + k];
       }
+      dp += len;
+      i = run;
       if (i >= end) {
         break;
       }

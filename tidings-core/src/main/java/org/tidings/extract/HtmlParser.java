@@ -264,20 +264,6 @@ final class HtmlParser {
     return new Run(html, chars == null ? html.toCharArray() : chars, baseUri).parse();
   }
 
-  /** A parsed page and what the metadata rules look at in it. */
-  record Parsed(Document doc, PageScan scan) {}
-
-  /**
-   * Parses {@code html} (its chars in {@code chars}, or null) and scans it for the metadata rules
-   * as it goes: the same {@link PageScan} as {@link PageScan#of} gives, without a second walk.
-   */
-  static Parsed parseAndScan(String html, char[] chars, String baseUri) {
-    Run run = new Run(html, chars == null ? html.toCharArray() : chars, baseUri);
-    run.scan = PageScan.forParser();
-    Document doc = run.parse();
-    return new Parsed(doc, run.scan.finish(run.htmlElement, run.body));
-  }
-
   /** A tag of this parse and its {@link ContentFinder#tagFlags}. */
   private record TagInfo(Tag tag, int flags) {}
 
@@ -287,6 +273,7 @@ final class HtmlParser {
     private final char[] buf;
     private final int n;
     private final String[] nameCache = new String[512];
+    private final String[] blankCache = new String[64];
     private final Document doc;
     private final Element htmlElement;
     private final Element head;
@@ -299,7 +286,6 @@ final class HtmlParser {
     private int depth;
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
-    private PageScan scan; // null unless the page is scanned while parsed
 
     Run(String src, char[] chars, String baseUri) {
       this.src = src;
@@ -375,9 +361,37 @@ final class HtmlParser {
         }
         openBody();
       }
-      String raw = src.substring(from, to);
-      String t = EntityDecoder.decode(raw, false);
+      String t = blank(from, to);
+      if (t == null) {
+        t = EntityDecoder.decode(src.substring(from, to), false);
+      }
       append(new SourceText(t, from));
+    }
+
+    /**
+     * The text in [from, to) when it is short and only white space (the indentation between tags,
+     * half the text nodes of a page), the same String each time it recurs; else null.
+     */
+    private String blank(int from, int to) {
+      if (to - from > 64) {
+        return null;
+      }
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        char c = buf[k];
+        if (!isSpace(c)) {
+          return null;
+        }
+        h = 31 * h + c;
+      }
+      int slot = (h ^ (h >>> 7)) & (blankCache.length - 1);
+      String cached = blankCache[slot];
+      if (cached != null && cached.length() == to - from && src.startsWith(cached, from)) {
+        return cached;
+      }
+      String s = src.substring(from, to);
+      blankCache[slot] = s;
+      return s;
     }
 
     /** Comments, doctypes, CDATA: skipped. Returns the offset after them. */
@@ -701,17 +715,11 @@ final class HtmlParser {
       inBody = true;
       popTo(1); // leave the head
       push(body, "body");
-      if (scan != null) {
-        scan.bodyOpened();
-      }
     }
 
     /** Appends a new element to the current one. */
     private void append(Element e) {
       current().appendChild(e);
-      if (scan != null) {
-        scan.element(e);
-      }
     }
 
     /** Appends a new text node to the current element. */
@@ -721,9 +729,6 @@ final class HtmlParser {
 
     private void appendText(Element parent, SourceText t) {
       parent.appendChild(t);
-      if (scan != null) {
-        scan.text(t);
-      }
     }
 
     private Element current() {

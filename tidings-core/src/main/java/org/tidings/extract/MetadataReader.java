@@ -115,11 +115,7 @@ final class MetadataReader {
       String articleBody) {}
 
   Head read(Document doc, String url) {
-    return read(PageScan.of(doc), url);
-  }
-
-  /** What the head says, from the page's scan ({@link HtmlParser#parseAndScan}). */
-  Head read(PageScan scan, String url) {
+    PageScan scan = PageScan.of(doc);
     Map<String, String> metas = metas(scan);
     JsonLd ld = JsonLd.read(scan.jsonLd);
     String siteName =

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over a parsed page that gathers every element the metadata rules look at: meta tags,
@@ -32,25 +33,14 @@ final class PageScan {
   Element html;
   Element canonical;
 
-  /** Elements visited so far, the document itself first: the position of the next hit. */
-  private int at;
-
-  private boolean seenTitle;
-  private Element titleElement;
-  private final List<Element> jsonLdScripts = new ArrayList<>();
-
-  private int cap = MAX_HITS;
-
-  /** Position reserved for the body by a scan fed by the parser, or -1. */
-  private int bodyAt = -1;
-
   private PageScan() {}
 
   static PageScan of(Document doc) {
     PageScan scan = new PageScan();
+    Visitor visitor = scan.new Visitor();
     // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
     // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
-    scan.node(doc);
+    visitor.head(doc, 0);
     Element[] parents = new Element[64];
     int[] next = new int[64];
     int top = 0;
@@ -64,7 +54,7 @@ final class PageScan {
       }
       next[top] = i + 1;
       Node child = parent.childNode(i);
-      scan.node(child);
+      visitor.head(child, top + 1);
       if (child instanceof Element e && e.childNodeSize() > 0) {
         if (++top == parents.length) {
           parents = Arrays.copyOf(parents, top * 2);
@@ -74,139 +64,83 @@ final class PageScan {
         next[top] = 0;
       }
     }
-    return scan.finish();
-  }
-
-  /**
-   * A scan that {@link HtmlParser} fills while it builds the tree: elements and text nodes are made
-   * in document order, so each is seen as the walk in {@link #of} would see it. The document, its
-   * {@code <html>} and {@code <head>} come first; the {@code <html>} and {@code <body>}, whose
-   * attributes later tags may add to, are looked at in {@link #finish(Element, Element)}.
-   */
-  static PageScan forParser() {
-    PageScan scan = new PageScan();
-    scan.at = 3; // the document, <html> and <head>
     return scan;
   }
 
-  /** The parser opened the body: it takes the next position. */
-  void bodyOpened() {
-    if (bodyAt < 0) {
-      bodyAt = ++at;
-    }
-  }
+  private final class Visitor implements NodeVisitor {
+    private int at;
+    private boolean seenTitle;
 
-  /** The parser made an element (not the {@code <html>}, {@code <head>} or {@code <body>}). */
-  void element(Element e) {
-    element(e, ++at);
-  }
-
-  /** The parser made a text node. */
-  void text(TextNode t) {
-    text(t, at);
-  }
-
-  /** The end of a scan fed by the parser. */
-  PageScan finish(Element htmlElement, Element body) {
-    bodyOpened(); // a page without a body: an empty one after the head
-    int added = hitCount();
-    cap = MAX_HITS + 2; // these two come before hits the cap may have turned away
-    element(htmlElement, 2);
-    element(body, bodyAt);
-    cap = MAX_HITS;
-    if (hitCount() != added) {
-      for (List<Hit<Element>> list : List.of(h1s, times, itemprops, authorNodes)) {
-        list.sort(java.util.Comparator.comparingInt(Hit::at)); // stable: one hit moved up
-        while (list.size() > MAX_HITS) {
-          list.remove(list.size() - 1);
-        }
-      }
-    }
-    return finish();
-  }
-
-  private int hitCount() {
-    return h1s.size() + times.size() + itemprops.size() + authorNodes.size();
-  }
-
-  private PageScan finish() {
-    if (titleElement != null) {
-      title = titleElement.text();
-    }
-    for (Element script : jsonLdScripts) {
-      jsonLd.add(script.data());
-    }
-    return this;
-  }
-
-  private void node(Node node) {
-    if (node instanceof TextNode t) {
-      text(t, at);
-    } else if (node instanceof Element e) {
-      element(e, ++at);
-    }
-  }
-
-  private void element(Element e, int at) {
-    switch (e.normalName()) {
-      case "html" -> {
-        if (html == null) {
-          html = e;
-        }
-      }
-      case "meta" -> metas.add(e);
-      case "script" -> {
-        if (e.attr("type").contains("ld+json")) {
-          jsonLdScripts.add(e);
-        }
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        text(t);
         return;
       }
-      case "title" -> {
-        if (!seenTitle && e.parent() != null && !e.parent().normalName().equals("svg")) {
-          seenTitle = true;
-          titleElement = e;
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      at++;
+      switch (e.normalName()) {
+        case "html" -> {
+          if (html == null) {
+            html = e;
+          }
+        }
+        case "meta" -> metas.add(e);
+        case "script" -> {
+          if (e.attr("type").contains("ld+json")) {
+            jsonLd.add(e.data());
+          }
+          return;
+        }
+        case "title" -> {
+          if (!seenTitle && e.parent() != null && !e.parent().normalName().equals("svg")) {
+            seenTitle = true;
+            title = e.text();
+          }
+        }
+        case "link" -> {
+          if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+            canonical = e;
+          }
+        }
+        case "h1" -> add(h1s, e);
+        case "time" -> add(times, e);
+        default -> {
+          if (HtmlParser.hasAttributes(e) && e.attributes().hasKey("datetime")) {
+            add(times, e);
+          }
         }
       }
-      case "link" -> {
-        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-          canonical = e;
-        }
+      if (!HtmlParser.hasAttributes(e)) {
+        return; // most elements: no itemprop, and no markup that could name an author
       }
-      case "h1" -> add(h1s, e, at);
-      case "time" -> add(times, e, at);
-      default -> {
-        if (HtmlParser.hasAttributes(e) && e.attributes().hasKey("datetime")) {
-          add(times, e, at);
-        }
+      if (e.attributes().hasKey("itemprop")) {
+        add(itemprops, e);
+      }
+      if (authorLike(e)) {
+        add(authorNodes, e);
       }
     }
-    if (!HtmlParser.hasAttributes(e)) {
-      return; // most elements: no itemprop, and no markup that could name an author
-    }
-    if (e.attributes().hasKey("itemprop")) {
-      add(itemprops, e, at);
-    }
-    if (authorLike(e)) {
-      add(authorNodes, e, at);
-    }
-  }
 
-  private void add(List<Hit<Element>> list, Element e, int at) {
-    if (list.size() < cap) {
-      list.add(new Hit<>(e, at));
+    private void add(List<Hit<Element>> list, Element e) {
+      if (list.size() < MAX_HITS) {
+        list.add(new Hit<>(e, at));
+      }
     }
-  }
 
-  private void text(TextNode t, int at) {
-    if (shortTexts.size() >= 4 * MAX_HITS) {
-      return;
+    private void text(TextNode t) {
+      if (shortTexts.size() >= 4 * MAX_HITS) {
+        return;
+      }
+      String s = t.getWholeText();
+      int n = s.length();
+      if (n < 6 || n > 400 || !hasDigit(s)) {
+        return;
+      }
+      shortTexts.add(new Hit<>(t, at));
     }
-    String s = t.getWholeText();
-    int n = s.length();
-    if (n < 6 || n > 400 || !hasDigit(s)) {
-      return;
-    }
-    shortTexts.add(new Hit<>(t, at));
   }
 
   /**
