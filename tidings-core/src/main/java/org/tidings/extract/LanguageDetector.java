@@ -24,6 +24,7 @@ public final class LanguageDetector {
   private static final int SAMPLE = 4000;
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
   private static final java.util.regex.Pattern TWO_LETTERS =
       java.util.regex.Pattern.compile("[a-z]{2}");
   private static final Map<UnicodeScript, String> BY_SCRIPT = byScript();
@@ -100,18 +101,28 @@ public final class LanguageDetector {
   /** The ISO 639-1 code of the text's language, or "und". */
   public String detect(String text) {
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+    int[] byOrdinal = new int[SCRIPTS.length]; // counted unboxed, then put in script order
     int kana = 0;
     for (int i = 0; i < sample.length(); ) {
       int cp = sample.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          byOrdinal[UnicodeScript.LATIN.ordinal()]++; // ASCII letters: no script table search
+        }
+      } else if (Character.isLetter(cp)) {
         UnicodeScript s = UnicodeScript.of(cp);
         if (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA) {
           kana++;
           s = UnicodeScript.HAN;
         }
-        counts.merge(s, 1, Integer::sum);
+        byOrdinal[s.ordinal()]++;
+      }
+    }
+    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+    for (int k = 0; k < byOrdinal.length; k++) {
+      if (byOrdinal[k] > 0) {
+        counts.put(SCRIPTS[k], byOrdinal[k]);
       }
     }
     UnicodeScript script = Scripts.dominant(counts);
