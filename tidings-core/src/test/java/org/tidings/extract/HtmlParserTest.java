@@ -81,4 +81,38 @@ class HtmlParserTest {
     }
     assertTrue(depth <= HtmlParser.MAX_DEPTH + 2, "depth " + depth);
   }
+
+  @Test
+  void keepsOnlyTheAttributesExtractionReads() {
+    String html =
+        "<body><div class=story id=main data-json='{\"a\":1}' onclick=go() style=\"x\">"
+            + "<img src=a.jpg srcset=\"a.jpg 1x, b.jpg 2x\" alt=Photo>"
+            + "<a href=/author/ann rel=author data-author=\"Ann Lee\" CLASS=x class=y>Ann</a>"
+            + "<span title=tip>plain</span></div></body>";
+    Document doc = HtmlParser.parse(html, "");
+    Element div = doc.selectFirst("div");
+    assertEquals("story", div.className());
+    assertEquals("main", div.id());
+    assertEquals("x", div.attr("style"));
+    assertTrue(!div.hasAttr("data-json") && !div.hasAttr("onclick"));
+    Element img = doc.selectFirst("img");
+    assertTrue(!img.hasAttr("src") && !img.hasAttr("srcset") && !img.hasAttr("alt"));
+    assertTrue(!HtmlParser.hasAttributes(img));
+    Element a = doc.selectFirst("a");
+    assertEquals("/author/ann", a.attr("href"));
+    assertEquals("Ann Lee", a.attr("data-author"));
+    assertEquals("x", a.className()); // the first of a repeated attribute wins
+    assertTrue(!HtmlParser.hasAttributes(doc.selectFirst("span")));
+    assertTrue(HtmlParser.hasAttributes(a));
+  }
+
+  @Test
+  void whiteSpaceBetweenTagsIsKeptAsWritten() {
+    String html = "<body><p><a>one</a>\n  <a>two</a>\n  <a>three</a></p></body>";
+    Document doc = HtmlParser.parse(html, "");
+    Element p = doc.selectFirst("p");
+    assertEquals("\n  ", p.textNodes().get(0).getWholeText());
+    assertEquals("\n  ", p.textNodes().get(1).getWholeText());
+    assertEquals("one two three", p.text());
+  }
 }
