@@ -18,23 +18,8 @@ public final class NerFeatures {
 
   private static final int MAX_GAZ_TOKENS = 6;
   private static final String[] CLUSTER_TEMPLATES = {"cl0", "cl1", "cl2", "cl3", "cl4"};
-
-  /**
-   * A word-class level of this many classes is a name list: classes below {@link #NAME_KINDS} are
-   * those of single words, and its rows also hold whole multi-word names ("boris yeltsin") with the
-   * class {@code NAME_KINDS + kind} (0 person, 1 organisation, 2 place).
-   */
-  public static final int NAME_LEVEL_SIZE = 51;
-
-  /** The classes of a name level's single words. */
-  public static final int NAME_KINDS = 48;
-
-  private static final String[] NAME_TYPES = {"PER", "ORG", "LOC"};
-  private static final String[] NAME_WORDS = {"NFIRST", "NLAST", "NORG", "NLOC"};
-  private static final int MAX_NAME_TOKENS = 5;
   private final EntityLexicon lexicon;
   private final WordClusters clusters;
-  private final int nameLevel;
 
   /** Features with the bundled word classes ({@link WordClusters#standard()}). */
   public NerFeatures(EntityLexicon lexicon) {
@@ -47,13 +32,6 @@ public final class NerFeatures {
     if (clusters.levels() > CLUSTER_TEMPLATES.length) {
       throw new IllegalArgumentException("too many word-class levels: " + clusters.levels());
     }
-    int name = -1;
-    for (int l = 0; l < clusters.levels(); l++) {
-      if (clusters.classes(l) == NAME_LEVEL_SIZE) {
-        name = l;
-      }
-    }
-    this.nameLevel = name;
   }
 
   /** The word classes these features read. */
@@ -83,7 +61,6 @@ public final class NerFeatures {
   private int[][] sentence(List<String> words, DocumentStats stats) {
     int n = words.size();
     String[] w = words.toArray(new String[0]);
-    boolean shouting = shouting(w);
     String[] lw = new String[n];
     String[] shape = new String[n];
     for (int i = 0; i < n; i++) {
@@ -91,7 +68,7 @@ public final class NerFeatures {
       shape[i] = shape(w[i]);
     }
     String[] gaz = gazetteer(w);
-    String[] names = nameLevel < 0 ? null : names(w);
+    boolean shouting = shouting(w);
     int levels = clusters.levels();
     String[][] cl = new String[levels][n];
     for (int i = 0; i < n; i++) {
@@ -145,20 +122,12 @@ public final class NerFeatures {
       buf[k++] = h("gz+1", at(gaz, i + 1));
       buf[k++] = h("gzsh", gaz[i] + " " + shape[i]);
       buf[k++] = h("gz-1gz", at(gaz, i - 1) + " " + gaz[i]);
-      if (names != null) {
-        buf[k++] = h("nm", names[i]);
-        buf[k++] = h("nmsh", names[i] + " " + shape[i]);
-        buf[k++] = h("nm-1nm", at(names, i - 1) + " " + names[i]);
-      }
       String doc = stats.of(lw[i]);
       buf[k++] = h("doc", doc);
       buf[k++] = h("docsh", doc + " " + (i == 0 ? "F" : "") + (shouting ? "S" : "") + shape[i]);
       buf[k++] = h("doc-1", stats.of(at(lw, i - 1)) + " " + doc);
       buf[k++] = h("doc+1", doc + " " + stats.of(at(lw, i + 1)));
       for (int l = 0; l < levels; l++) {
-        if (l == nameLevel) {
-          continue;
-        }
         String t = CLUSTER_TEMPLATES[l];
         buf[k++] = h(t, cl[l][i]);
         buf[k++] = h(t + "-1", at(cl[l], i - 1));
@@ -418,40 +387,6 @@ public final class NerFeatures {
     return out;
   }
 
-  /**
-   * For each word: the kind of the longest multi-word name of the name level over it ("PERB",
-   * "PERI"), or "-". Names start at a capitalised word.
-   */
-  private String[] names(String[] w) {
-    String[] out = new String[w.length];
-    java.util.Arrays.fill(out, "-");
-    int i = 0;
-    while (i < w.length) {
-      int matched = 0;
-      int kind = -1;
-      if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) {
-        StringBuilder phrase = new StringBuilder(w[i]);
-        for (int j = i + 1; j < w.length && j - i < MAX_NAME_TOKENS; j++) {
-          phrase.append(' ').append(w[j]);
-          int c = clusters.classAt(clusters.row(phrase.toString()), nameLevel);
-          if (c >= NAME_KINDS) {
-            matched = j - i + 1;
-            kind = c - NAME_KINDS;
-          }
-        }
-      }
-      if (matched == 0) {
-        i++;
-        continue;
-      }
-      for (int j = 0; j < matched; j++) {
-        out[i + j] = NAME_TYPES[kind] + (j == 0 ? "B" : "I");
-      }
-      i += matched;
-    }
-    return out;
-  }
-
   private String kind(String phrase, boolean oneWord) {
     if (phrase.isEmpty() || !Character.isLetterOrDigit(phrase.charAt(0))) {
       return "";
@@ -479,12 +414,6 @@ public final class NerFeatures {
     }
     if (lexicon.isNotName(w)) {
       return "NOTNAME";
-    }
-    if (nameLevel >= 0) {
-      int c = clusters.of(w, nameLevel);
-      if (c >= 0 && c < NAME_KINDS) {
-        return NAME_WORDS[c / 3];
-      }
     }
     return "-";
   }

@@ -138,11 +138,6 @@ public final class WordClusters {
     return sizes.length;
   }
 
-  /** How many classes level {@code level} has. */
-  public int classes(int level) {
-    return sizes[level];
-  }
-
   /** How many words have classes. */
   public int size() {
     return index.size();

@@ -75,7 +75,6 @@ public final class NerTrainer {
   private final long seed;
   private final List<String> labels;
   private final double dropout;
-  private float margin;
 
   /**
    * @param features how words become features
@@ -107,19 +106,6 @@ public final class NerTrainer {
     this.features = Objects.requireNonNull(features);
     this.minCount = minCount;
     this.seed = seed;
-  }
-
-  /**
-   * This trainer, decoding each training sentence with {@code margin} added to the score of every
-   * wrong label of every word (loss-augmented decoding), so it keeps updating until the gold
-   * labelling wins by a margin that grows with the number of wrong labels, not merely wins.
-   */
-  public NerTrainer withMargin(float margin) {
-    if (margin < 0) {
-      throw new IllegalArgumentException("margin must be >= 0: " + margin);
-    }
-    this.margin = margin;
-    return this;
   }
 
   /**
@@ -208,18 +194,7 @@ public final class NerTrainer {
           if (dropout > 0) {
             f = dropped(f, drops);
           }
-          float[][] e = w.emission(f);
-          if (margin > 0) {
-            int[] g = gold.get(s);
-            for (int i = 0; i < e.length; i++) {
-              for (int y = 0; y < n; y++) {
-                if (y != g[i]) {
-                  e[i][y] += margin;
-                }
-              }
-            }
-          }
-          int[] predicted = PerceptronNer.viterbi(e, w.transitions, allowed, finals);
+          int[] predicted = PerceptronNer.viterbi(w.emission(f), w.transitions, allowed, finals);
           w.update(f, gold.get(s), predicted);
           w.tick();
           List<String> names = new ArrayList<>(predicted.length);

@@ -135,25 +135,7 @@ public final class NerTrain {
               Integer.getInteger("ner.seed", 17) + s,
               Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS,
               dropout());
-      trainer.withMargin(Float.parseFloat(System.getProperty("ner.margin", "0")));
-      java.util.function.IntFunction<NerFeatures> cross = crossFeatures(features);
-      double bag = Double.parseDouble(System.getProperty("ner.bag", "0"));
-      if (bag > 0) {
-        // each model sees another random share of the articles; features keep the article's own
-        // position for cross-fitting
-        java.util.Random r = new java.util.Random(Integer.getInteger("ner.seed", 17) * 131L + s);
-        List<List<Example>> part = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int d = 0; d < documents.size(); d++) {
-          if (r.nextDouble() >= bag) {
-            part.add(documents.get(d));
-            at.add(d);
-          }
-        }
-        models.add(trainer.train(part, d -> cross.apply(at.get(d)), epochs, (m, e) -> {}));
-        continue;
-      }
-      models.add(trainer.train(documents, cross, epochs, (m, e) -> {}));
+      models.add(trainer.train(documents, crossFeatures(features), epochs, (m, e) -> {}));
     }
     return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
   }
