@@ -91,7 +91,7 @@ final class MetadataReader {
   MetadataReader(DateFinder dates, MetadataRules rules) {
     this.dates = dates;
     this.rules = rules;
-    this.titles = new TitleCleaner(rules.genericTitles());
+    this.titles = TitleCleaner.standard(rules.genericTitles());
   }
 
   /** What the head says, the body not yet pruned. */

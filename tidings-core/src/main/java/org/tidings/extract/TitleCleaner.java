@@ -1,10 +1,17 @@
 package org.tidings.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -19,12 +26,48 @@ final class TitleCleaner {
   /** Anchor marks documentation generators print after headings ("Quickstart¶"). */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶§#🔗]+$");
 
+  /** Separators that end a headline rather than join its halves: a pipe, a chevron. */
+  private static final Pattern PART_BREAK = Pattern.compile(" [|»] ");
+
+  /** As {@link #PART_BREAK}, and a slash in a title that prints it twice, as a trail does. */
+  private static final Pattern TRAIL_BREAK = Pattern.compile(" [|»/] ");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> genericTitles;
+  private final Set<String> siteWords;
 
-  TitleCleaner(Set<String> genericTitles) {
+  /**
+   * @param genericTitles headings that name a site section, not a page ("blog", "news")
+   * @param siteWords words a site's name may carry beside it in a title part ("Ansible
+   *     Documentation", "InfoQ Homepage"), lower case
+   */
+  TitleCleaner(Set<String> genericTitles, Set<String> siteWords) {
     this.genericTitles = Set.copyOf(genericTitles);
+    this.siteWords = Set.copyOf(siteWords);
+  }
+
+  /** The bundled word lists: the given generic titles and {@code title-site-words.txt}. */
+  static TitleCleaner standard(Set<String> genericTitles) {
+    return new TitleCleaner(genericTitles, Set.copyOf(words("title-site-words.txt")));
+  }
+
+  private static List<String> words(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = TitleCleaner.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** The chosen title and the position of the {@code <h1>} it came from, or -1. */
@@ -42,7 +85,7 @@ final class TitleCleaner {
       }
     }
     String metaTitle =
-        firstPart(first(strip(og, sites), strip(titleTag, sites), strip(headline, sites)));
+        first(metaPart(og, sites), metaPart(titleTag, sites), metaPart(headline, sites));
     String reference = loose(titleTag + " " + og + " " + headline);
     String h1 = "";
     int h1At = -1;
@@ -119,7 +162,7 @@ final class TitleCleaner {
   }
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */
-  static String strip(String title, List<String> siteNames) {
+  String strip(String title, List<String> siteNames) {
     if (title.isEmpty()) {
       return title;
     }
@@ -161,13 +204,14 @@ final class TitleCleaner {
    * is no short name of its own ("Site - Tagline"): the site's name, printed as a heading by its
    * logo.
    */
-  static boolean namesSiteIn(String heading, String title) {
+  boolean namesSiteIn(String heading, String title) {
     String[] parts = SEPARATORS.split(title);
     if (parts.length < 2 || heading.isEmpty()) {
       return false;
     }
     String last = parts[parts.length - 1];
-    return loose(last).equals(loose(heading))
+    return (loose(last).equals(loose(heading))
+            || withoutSiteWords(last).equals(withoutSiteWords(heading)))
         && !loose(parts[0]).isEmpty()
         && (MetadataReader.words(parts[0]) >= 3
             || MetadataReader.words(heading) < MetadataReader.words(parts[0]));
@@ -178,16 +222,34 @@ final class TitleCleaner {
    * headline to keywords or a section ("Best Movers in NYC | Top 19 Companies").
    */
   static String firstPart(String title) {
-    int i = title.indexOf(" | ");
-    if (i <= 0) {
+    return firstPart(title, PART_BREAK);
+  }
+
+  /**
+   * A meta title without site names and without what follows a pipe; a title that prints " / "
+   * twice is a trail ("Topic / Board / Forum"), cut at its slashes too (one slash joins
+   * alternatives: "Movers / Moving Companies").
+   */
+  String metaPart(String raw, List<String> sites) {
+    int slash = raw.indexOf(" / ");
+    boolean trail = slash >= 0 && raw.indexOf(" / ", slash + 3) > 0;
+    return firstPart(strip(raw, sites), trail ? TRAIL_BREAK : PART_BREAK);
+  }
+
+  private static String firstPart(String title, Pattern breaks) {
+    Matcher m = breaks.matcher(title);
+    if (!m.find() || m.start() == 0) {
       return title;
     }
-    String head = title.substring(0, i).trim();
+    String head = title.substring(0, m.start()).trim();
     return MetadataReader.words(head) >= 2 ? head : title;
   }
 
-  /** True when a title part names the site: its name, or its host name with or without TLD. */
-  static boolean isSite(String part, List<String> siteNames) {
+  /**
+   * True when a title part names the site: its name, or its host name with or without TLD, alone or
+   * with words sites put beside their names ("Ansible Documentation", but not "Ansible playbooks").
+   */
+  boolean isSite(String part, List<String> siteNames) {
     String k = loose(part);
     if (k.length() < 2) {
       return false;
@@ -200,11 +262,32 @@ final class TitleCleaner {
       if (k.equals(site)
           || k.replace(" ", "").equals(site.replace(" ", ""))
           || site.contains(k) && k.length() > 3
-          || k.contains(site) && k.length() < site.length() + 12 && site.length() > 3) {
+          || k.contains(site) && site.length() > 3 && onlySiteWords(k.replace(site, " "))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A text loose, without the words sites put beside their names. */
+  private String withoutSiteWords(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty() && !siteWords.contains(w)) {
+        out.append(out.length() > 0 ? " " : "").append(w);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when every word of a loose text is a word sites put beside their names. */
+  private boolean onlySiteWords(String rest) {
+    for (String w : NON_WORD.split(rest)) {
+      if (!w.isEmpty() && !siteWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The registered name of a URL's host: "www.bbc.co.uk" gives "bbc". */
