@@ -32,6 +32,8 @@ final class TitleCleaner {
   /** As {@link #PART_BREAK}, and a slash in a title that prints it twice, as a trail does. */
   private static final Pattern TRAIL_BREAK = Pattern.compile(" [|»/] ");
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> genericTitles;
@@ -115,8 +117,10 @@ final class TitleCleaner {
     }
     String hk = loose(h1);
     String mk = loose(metaTitle);
-    if (hk.equals(mk) || hk.equals(loose(headline))) {
-      return new Choice(h1, h1At);
+    if (hk.equals(mk)
+        || hk.equals(loose(metaPart(titleTag, sites)))
+        || hk.equals(loose(metaPart(headline, sites)))) {
+      return new Choice(h1, h1At); // the heading and a meta title agree
     }
     if (h1.endsWith("...") || h1.endsWith("…")) {
       return new Choice(metaTitle, h1At); // a shortened heading
@@ -125,9 +129,36 @@ final class TitleCleaner {
       return new Choice(h1, h1At); // the rest of the title is the site's or a tagline
     }
     if (hk.contains(mk)) {
-      return new Choice(metaTitle, h1At);
+      return new Choice(continues(h1, mk) ? h1 : metaTitle, h1At);
     }
     return new Choice(best >= 0.5 ? h1 : metaTitle, h1At);
+  }
+
+  /**
+   * True when a heading goes on where a (loose) meta title stops: the title is cut inside a word,
+   * or the heading adds a subtitle after a colon or comma or goes on in lower case ("Machine
+   * Learning Recruiters" and "... and Executive Search"). A heading that adds a dash and a tagline,
+   * a date or a count ("... - Personally Tested") yields to the title.
+   */
+  static boolean continues(String heading, String looseTitle) {
+    String hk = loose(heading);
+    if (!hk.startsWith(looseTitle) || hk.length() == looseTitle.length()) {
+      return false;
+    }
+    if (hk.charAt(looseTitle.length()) != ' ') {
+      return true; // the title is cut inside a word
+    }
+    int words = looseTitle.split(" ").length;
+    Matcher w = WORD.matcher(heading);
+    int end = 0;
+    for (int i = 0; i < words && w.find(); i++) {
+      end = w.end();
+    }
+    String rest = heading.substring(end).strip();
+    return !rest.isEmpty()
+        && (rest.charAt(0) == ':'
+            || rest.charAt(0) == ','
+            || Character.isLowerCase(rest.charAt(0)));
   }
 
   /**

@@ -47,4 +47,33 @@ class TitleCleanerTest {
         "Best Movers / Moving Companies in Boston",
         titles.metaPart("Best Movers / Moving Companies in Boston", sites));
   }
+
+  @Test
+  void aHeadingThatAgreesWithTheTitleTagWinsOverADifferentOgTitle() {
+    String html =
+        "<html><head><title>Data Science Courses | Harvard University</title>"
+            + "<meta property=\"og:title\" content=\"Data Science | Harvard University\">"
+            + "</head><body><h1>Data Science Courses</h1><p>Text.</p></body></html>";
+    assertEquals("Data Science Courses", title(html, "https://pll.harvard.example/ds"));
+  }
+
+  @Test
+  void aHeadingThatGoesOnWhereTheTitleStopsIsTheFullerTitle() {
+    assertTrue(
+        TitleCleaner.continues(
+            "Pros and Cons of Tiny Houses: Why Live Small?", "pros and cons of tiny houses"));
+    assertTrue(
+        TitleCleaner.continues(
+            "Machine Learning Recruiters and Executive Search", "machine learning recruiters"));
+    assertTrue(TitleCleaner.continues("How to set up your keyboard", "how to set up your key"));
+    assertFalse(TitleCleaner.continues("15 Apps Compared - Personally Tested", "15 apps compared"));
+    assertFalse(TitleCleaner.continues("Retro Lights 4 Units", "retro lights"));
+    String html =
+        "<html><head><title>Types of Restaurant Service | Full Guide</title></head>"
+            + "<body><h1>Types of Restaurant Service: Dining Styles from Casual to Fine</h1>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "Types of Restaurant Service: Dining Styles from Casual to Fine",
+        title(html, "https://x.example/types"));
+  }
 }
