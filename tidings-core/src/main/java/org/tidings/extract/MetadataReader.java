@@ -119,7 +119,7 @@ final class MetadataReader {
         titles.choose(
             scan,
             siteName,
-            TitleCleaner.hostName(first(canonical, url)),
+            first(canonical, url),
             clean(first(meta(metas, "og:title"), meta(metas, "twitter:title"))),
             clean(ld.headline),
             clean(scan.title));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,30 +76,37 @@ final class TitleCleaner {
   /** The chosen title and the position of the {@code <h1>} it came from, or -1. */
   record Choice(String title, int h1At) {}
 
+  /**
+   * The page's title.
+   *
+   * @param url the page's canonical URL, else its own: its host names the site, a bare host marks a
+   *     home page
+   */
   Choice choose(
-      PageScan scan, String siteName, String host, String og, String headline, String titleTag) {
+      PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     List<String> sites = new ArrayList<>();
     sites.add(siteName);
-    sites.add(host);
+    sites.add(hostName(url));
+    List<String> known = List.copyOf(sites);
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = MetadataReader.clean(h.node().text());
-      if (namesSiteIn(t, titleTag) || namesSiteIn(t, og)) {
+      if (namesSiteIn(t, titleTag, known) || namesSiteIn(t, og, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
     }
     String metaTitle =
         first(metaPart(og, sites), metaPart(titleTag, sites), metaPart(headline, sites));
+    Choice agreed = agreed(scan, sites, og, titleTag, headline);
+    if (agreed != null) {
+      return agreed;
+    }
     String reference = loose(titleTag + " " + og + " " + headline);
     String h1 = "";
     int h1At = -1;
     double best = -1;
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = TRAILING_MARKS.matcher(headingText(h.node())).replaceAll("");
-      if (t.isEmpty()
-          || t.length() > 300
-          || genericTitles.contains(t.toLowerCase(Locale.ROOT))
-          || isSite(t, sites)
-          || MetadataReader.insideFurniture(h.node())) {
+      if (!usable(t, sites) || MetadataReader.insideFurniture(h.node())) {
         continue;
       }
       double o = overlap(t, reference);
@@ -112,7 +120,7 @@ final class TitleCleaner {
       return new Choice(first(metaTitle, headline), -1);
     }
     h1 = firstPart(h1);
-    if (metaTitle.isEmpty()) {
+    if (metaTitle.isEmpty() || isSite(metaTitle, sites) && !isHome(url)) {
       return new Choice(h1, h1At);
     }
     String hk = loose(h1);
@@ -132,6 +140,47 @@ final class TitleCleaner {
       return new Choice(continues(h1, mk) ? h1 : metaTitle, h1At);
     }
     return new Choice(best >= 0.5 ? h1 : metaTitle, h1At);
+  }
+
+  /**
+   * The first {@code <h1>} that is also a part of a meta title, not the site's name: two sources
+   * agree. One outside the page's furniture wins; one inside it (a documentation page whose content
+   * sits in a "sidebar-layout") is taken when no other agrees.
+   */
+  private Choice agreed(
+      PageScan scan, List<String> sites, String og, String titleTag, String headline) {
+    Set<String> parts = new HashSet<>();
+    for (String meta : new String[] {og, titleTag, headline}) {
+      for (String p : SEPARATORS.split(meta)) {
+        String k = loose(p);
+        if (!k.isEmpty() && !isSite(p, sites)) {
+          parts.add(k);
+        }
+      }
+      parts.add(loose(metaPart(meta, sites)));
+    }
+    Choice inFurniture = null;
+    for (PageScan.Hit<Element> h : scan.h1s) {
+      String t = firstPart(TRAILING_MARKS.matcher(headingText(h.node())).replaceAll(""));
+      if (!usable(t, sites) || !parts.contains(loose(t))) {
+        continue;
+      }
+      if (!MetadataReader.insideFurniture(h.node())) {
+        return new Choice(t, h.at());
+      }
+      if (inFurniture == null) {
+        inFurniture = new Choice(t, h.at());
+      }
+    }
+    return inFurniture;
+  }
+
+  /** True when a heading may be a page's title: not empty, not huge, no section or site name. */
+  private boolean usable(String heading, List<String> sites) {
+    return !heading.isEmpty()
+        && heading.length() <= 300
+        && !genericTitles.contains(heading.toLowerCase(Locale.ROOT))
+        && !isSite(heading, sites);
   }
 
   /**
@@ -235,10 +284,10 @@ final class TitleCleaner {
    * is no short name of its own ("Site - Tagline"): the site's name, printed as a heading by its
    * logo.
    */
-  boolean namesSiteIn(String heading, String title) {
+  boolean namesSiteIn(String heading, String title, List<String> sites) {
     String[] parts = SEPARATORS.split(title);
-    if (parts.length < 2 || heading.isEmpty()) {
-      return false;
+    if (parts.length < 2 || heading.isEmpty() || isSite(parts[0], sites)) {
+      return false; // "Site | Headline": the heading is the headline
     }
     String last = parts[parts.length - 1];
     return (loose(last).equals(loose(heading))
@@ -319,6 +368,16 @@ final class TitleCleaner {
       }
     }
     return true;
+  }
+
+  /** True for a site's home page: a URL without a path ("https://example.com/"). */
+  static boolean isHome(String url) {
+    try {
+      String path = URI.create(url.trim()).getPath();
+      return path == null || path.isEmpty() || path.equals("/");
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The registered name of a URL's host: "www.bbc.co.uk" gives "bbc". */

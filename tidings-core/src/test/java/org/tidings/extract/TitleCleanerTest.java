@@ -33,8 +33,11 @@ class TitleCleanerTest {
   void aLogoHeadingNamesTheSiteWhenTheTitleAddsSiteWordsToIt() {
     assertTrue(
         titles.namesSiteIn(
-            "The Linux Kernel", "Submitting your patches — The Linux Kernel documentation"));
-    assertFalse(titles.namesSiteIn("Submitting patches", "Submitting patches — Kernel docs"));
+            "The Linux Kernel",
+            "Submitting your patches — The Linux Kernel documentation",
+            List.of()));
+    assertFalse(
+        titles.namesSiteIn("Submitting patches", "Submitting patches — Kernel docs", List.of()));
   }
 
   @Test
@@ -75,5 +78,34 @@ class TitleCleanerTest {
     assertEquals(
         "Types of Restaurant Service: Dining Styles from Casual to Fine",
         title(html, "https://x.example/types"));
+  }
+
+  @Test
+  void aHeadingAfterTheSiteNameInTheTitleIsTheHeadlineNotALogo() {
+    String html =
+        "<html><head><meta property=\"og:site_name\" content=\"Space Visuals Studio\">"
+            + "<meta property=\"og:title\" content=\"Space Visuals Studio | Crop Yields Under"
+            + " Warming\"></head><body><h1>Crop Yields Under Warming</h1><p>Text.</p></body></html>";
+    assertEquals("Crop Yields Under Warming", title(html, "https://svs.example.gov/4974"));
+  }
+
+  @Test
+  void aMetaTitleThatOnlyNamesTheSiteYieldsToTheHeadingExceptOnTheHomePage() {
+    String html =
+        "<html><head><title>Glowshop</title><meta property=\"og:site_name\" content=\"Glowshop\">"
+            + "</head><body><h1>Custom Skincare Set</h1><p>Text.</p></body></html>";
+    assertEquals("Custom Skincare Set", title(html, "https://www.glowshop.example/sets/custom"));
+    assertEquals("Glowshop", title(html, "https://www.glowshop.example/"));
+    assertTrue(TitleCleaner.isHome("https://a.example"));
+    assertFalse(TitleCleaner.isHome("https://a.example/x/y"));
+  }
+
+  @Test
+  void aHeadingInsideFurnitureIsTakenWhenATitlePartAgreesWithIt() {
+    String html =
+        "<html><head><title>Models | Framework documentation | Framework</title></head>"
+            + "<body><div class=\"sidebar-layout\"><h1>Models<a href=\"#m\">¶</a></h1>"
+            + "<p>Text.</p></div></body></html>";
+    assertEquals("Models", title(html, "https://docs.framework.example/models/"));
   }
 }
