@@ -108,4 +108,17 @@ class TitleCleanerTest {
             + "<p>Text.</p></div></body></html>";
     assertEquals("Models", title(html, "https://docs.framework.example/models/"));
   }
+
+  @Test
+  void whenHeadingAndMetaTitleDisagreeTheOneTheUrlSpellsOutWins() {
+    String html =
+        "<html><head><title>Forum - The heart of the conversation</title></head>"
+            + "<body><h1>Enameled Cast Iron Pan and Metal</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "Enameled Cast Iron Pan and Metal",
+        title(html, "https://www.forum.example/r/cooking/1rl0/enameled_cast_iron_pan_and_metal/"));
+    assertEquals(
+        "The heart of the conversation", title(html, "https://www.forum.example/r/cooking/1rl0/"));
+    assertEquals(" r cooking 1rl0 ", TitleCleaner.slugWords("https://f.example/r/Cooking/1rl0"));
+  }
 }
