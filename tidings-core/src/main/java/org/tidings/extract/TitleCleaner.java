@@ -36,6 +36,11 @@ final class TitleCleaner {
   /** How much more of one title's words than of the other's the URL must spell out to decide. */
   private static final double SLUG_MARGIN = 0.4;
 
+  /** One word, a spaced dash and the rest of a title. */
+  private static final Pattern LABEL = Pattern.compile("(\\S+) [-–—] (.+)");
+
+  private static final Pattern NUMBER = Pattern.compile("#?\\d[\\d.,/-]*");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -86,6 +91,12 @@ final class TitleCleaner {
    *     home page
    */
   Choice choose(
+      PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
+    Choice c = candidate(scan, siteName, url, og, headline, titleTag);
+    return new Choice(withoutLabel(c.title()), c.h1At());
+  }
+
+  private Choice candidate(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     List<String> sites = new ArrayList<>();
     sites.add(siteName);
@@ -219,6 +230,36 @@ final class TitleCleaner {
         && (rest.charAt(0) == ':'
             || rest.charAt(0) == ','
             || Character.isLowerCase(rest.charAt(0)));
+  }
+
+  /**
+   * A title without a one-word label before a dash that is a number or an abbreviation of the rest:
+   * "2024 - Pros & Cons of Travel Agents", "GNW - Gaming News Weekly". A word that names a subject
+   * ("Brexit - What Happens Next") stays.
+   */
+  static String withoutLabel(String title) {
+    Matcher m = LABEL.matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String label = m.group(1);
+    String rest = m.group(2);
+    String[] words = rest.split("\\s+");
+    if (words.length < 3) {
+      return title;
+    }
+    if (NUMBER.matcher(label).matches()) {
+      return rest; // a year or a running number
+    }
+    if (label.length() == words.length && label.equals(label.toUpperCase(Locale.ROOT))) {
+      for (int i = 0; i < words.length; i++) {
+        if (Character.toUpperCase(words[i].charAt(0)) != label.charAt(i)) {
+          return title;
+        }
+      }
+      return rest;
+    }
+    return title;
   }
 
   /**

@@ -121,4 +121,16 @@ class TitleCleanerTest {
         "The heart of the conversation", title(html, "https://www.forum.example/r/cooking/1rl0/"));
     assertEquals(" r cooking 1rl0 ", TitleCleaner.slugWords("https://f.example/r/Cooking/1rl0"));
   }
+
+  @Test
+  void dropsANumberOrAnAbbreviationPrintedBeforeADash() {
+    assertEquals(
+        "Pros & Cons of Travel Agents",
+        TitleCleaner.withoutLabel("2024 - Pros & Cons of Travel Agents"));
+    assertEquals("Gaming News Weekly", TitleCleaner.withoutLabel("GNW - Gaming News Weekly"));
+    assertEquals(
+        "Brexit - What Happens Next", TitleCleaner.withoutLabel("Brexit - What Happens Next"));
+    assertEquals("COVID-19 - What We Know", TitleCleaner.withoutLabel("COVID-19 - What We Know"));
+    assertEquals("15 - Tutorial", TitleCleaner.withoutLabel("15 - Tutorial"));
+  }
 }
