@@ -20,7 +20,8 @@ class TitleCleanerTest {
   @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
-    assertTrue(titles.isSite("Ansible Community Documentation", sites));
+    assertTrue(titles.isSite("Ansible Documentation", sites));
+    assertFalse(titles.isSite("Visual Studio Community", List.of("Visual Studio")));
     assertTrue(titles.isSite("InfoQ Homepage", List.of("InfoQ")));
     assertFalse(titles.isSite("Ansible playbooks", sites));
     String html =
