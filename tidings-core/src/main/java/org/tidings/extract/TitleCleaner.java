@@ -39,6 +39,9 @@ final class TitleCleaner {
   /** One word, a spaced dash and the rest of a title. */
   private static final Pattern LABEL = Pattern.compile("(\\S+) [-–—] (.+)");
 
+  /** What ends a label before a title: a colon or a spaced dash. */
+  private static final Pattern LABEL_END = Pattern.compile("\\s*:\\s*|\\s+[-–—|•]\\s+");
+
   private static final Pattern NUMBER = Pattern.compile("#?\\d[\\d.,/-]*");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -47,20 +50,27 @@ final class TitleCleaner {
 
   private final Set<String> genericTitles;
   private final Set<String> siteWords;
+  private final List<String> labels;
 
   /**
    * @param genericTitles headings that name a site section, not a page ("blog", "news")
    * @param siteWords words a site's name may carry beside it in a title part ("Ansible
    *     Documentation", "InfoQ Homepage"), lower case
+   * @param labels what forum software prints before a thread's title ("View topic - "), lower case
    */
-  TitleCleaner(Set<String> genericTitles, Set<String> siteWords) {
+  TitleCleaner(Set<String> genericTitles, Set<String> siteWords, List<String> labels) {
     this.genericTitles = Set.copyOf(genericTitles);
     this.siteWords = Set.copyOf(siteWords);
+    this.labels = List.copyOf(labels);
   }
 
-  /** The bundled word lists: the given generic titles and {@code title-site-words.txt}. */
+  /**
+   * The bundled word lists: the given generic titles, {@code title-site-words.txt} and {@code
+   * title-labels.txt}.
+   */
   static TitleCleaner standard(Set<String> genericTitles) {
-    return new TitleCleaner(genericTitles, Set.copyOf(words("title-site-words.txt")));
+    return new TitleCleaner(
+        genericTitles, Set.copyOf(words("title-site-words.txt")), words("title-labels.txt"));
   }
 
   private static List<String> words(String resource) {
@@ -93,7 +103,7 @@ final class TitleCleaner {
   Choice choose(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     Choice c = candidate(scan, siteName, url, og, headline, titleTag);
-    return new Choice(withoutLabel(c.title()), c.h1At());
+    return new Choice(withoutLabel(withoutPageLabel(c.title())), c.h1At());
   }
 
   private Choice candidate(
@@ -230,6 +240,22 @@ final class TitleCleaner {
         && (rest.charAt(0) == ':'
             || rest.charAt(0) == ','
             || Character.isLowerCase(rest.charAt(0)));
+  }
+
+  /**
+   * A title without a label forum software prints before it: "View topic - Title" gives "Title".
+   */
+  String withoutPageLabel(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    for (String label : labels) {
+      if (lower.startsWith(label)) {
+        Matcher m = LABEL_END.matcher(title).region(label.length(), title.length());
+        if (m.lookingAt() && m.end() < title.length()) {
+          return title.substring(m.end());
+        }
+      }
+    }
+    return title;
   }
 
   /**

@@ -134,4 +134,12 @@ class TitleCleanerTest {
     assertEquals("COVID-19 - What We Know", TitleCleaner.withoutLabel("COVID-19 - What We Know"));
     assertEquals("15 - Tutorial", TitleCleaner.withoutLabel("15 - Tutorial"));
   }
+
+  @Test
+  void dropsTheLabelForumSoftwarePrintsBeforeAThreadTitle() {
+    assertEquals("MLS is Back!", titles.withoutPageLabel("View topic - MLS is Back!"));
+    assertEquals("Buying hosting?", titles.withoutPageLabel("Thread: Buying hosting?"));
+    assertEquals("Threads: a new app", titles.withoutPageLabel("Threads: a new app"));
+    assertEquals("Topic", titles.withoutPageLabel("Topic"));
+  }
 }
