@@ -42,6 +42,9 @@ final class TitleCleaner {
   /** What ends a label before a title: a colon or a spaced dash. */
   private static final Pattern LABEL_END = Pattern.compile("\\s*:\\s*|\\s+[-–—|•]\\s+");
 
+  /** A year of this century or the last. */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
   private static final Pattern NUMBER = Pattern.compile("#?\\d[\\d.,/-]*");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -119,7 +122,10 @@ final class TitleCleaner {
       }
     }
     String metaTitle =
-        first(metaPart(og, sites), metaPart(titleTag, sites), metaPart(headline, sites));
+        isHome(url)
+            ? first(metaPart(og, sites), metaPart(titleTag, sites))
+            : namingPage(sites, metaPart(og, sites), metaPart(titleTag, sites));
+    metaTitle = first(metaTitle, metaPart(headline, sites));
     Choice agreed = agreed(scan, sites, og, titleTag, headline);
     if (agreed != null) {
       return agreed;
@@ -341,7 +347,8 @@ final class TitleCleaner {
       // No known site name: drop a short last part ("Headline - Reuters").
       String last = parts[parts.length - 1];
       if (MetadataReader.words(last) <= 3
-          && MetadataReader.words(parts[0]) > MetadataReader.words(last)) {
+          && MetadataReader.words(parts[0]) > MetadataReader.words(last)
+          && !YEAR.matcher(last).find()) { // "Earbuds - March 2026" names no site
         kept.remove(kept.size() - 1);
       } else {
         return title;
@@ -391,7 +398,11 @@ final class TitleCleaner {
   String metaPart(String raw, List<String> sites) {
     int slash = raw.indexOf(" / ");
     boolean trail = slash >= 0 && raw.indexOf(" / ", slash + 3) > 0;
-    return firstPart(strip(raw, sites), trail ? TRAIL_BREAK : PART_BREAK);
+    String part = firstPart(strip(raw, sites), trail ? TRAIL_BREAK : PART_BREAK);
+    if (genericTitles.contains(loose(part))) {
+      return raw.trim(); // "Home - Ohio Artisans": the site's own page, named by both
+    }
+    return part;
   }
 
   private static String firstPart(String title, Pattern breaks) {
@@ -456,6 +467,19 @@ final class TitleCleaner {
     } catch (IllegalArgumentException e) {
       return "";
     }
+  }
+
+  /**
+   * The first of the meta titles that names more than the site ("Bombas" as the Twitter title, "All
+   * Men's Socks" as the title tag), else the first not empty.
+   */
+  private String namingPage(List<String> sites, String... titles) {
+    for (String t : titles) {
+      if (!t.isBlank() && !isSite(t, sites)) {
+        return t.trim();
+      }
+    }
+    return first(titles);
   }
 
   /** True for a site's home page: a URL without a path ("https://example.com/"). */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TitleCleanerTest {
   private final MetadataReader reader = new MetadataReader(DateFinder.standard());
-  private final TitleCleaner titles = TitleCleaner.standard(Set.of("blog"));
+  private final TitleCleaner titles = TitleCleaner.standard(Set.of("blog", "shop"));
 
   private String title(String html, String url) {
     return reader.read(Jsoup.parse(html, url), url).title();
@@ -141,5 +141,30 @@ class TitleCleanerTest {
     assertEquals("Buying hosting?", titles.withoutPageLabel("Thread: Buying hosting?"));
     assertEquals("Threads: a new app", titles.withoutPageLabel("Threads: a new app"));
     assertEquals("Topic", titles.withoutPageLabel("Topic"));
+  }
+
+  @Test
+  void aMetaTitleThatOnlyNamesTheSiteGivesWayToTheNextOne() {
+    String html =
+        "<html><head><title>All Men's Socks</title><meta name=\"twitter:title\" content=\"Sockco\">"
+            + "<meta property=\"og:site_name\" content=\"Sockco\"></head><body><p>Text.</p></body></html>";
+    assertEquals("All Men's Socks", title(html, "https://shop.sockco.example/collections/men"));
+  }
+
+  @Test
+  void aSectionNameLeftAfterTheSiteIsStrippedKeepsTheSite() {
+    List<String> sites = List.of("Birdbuddy", "mybirdbuddy");
+    assertEquals("Birdbuddy : Shop", titles.metaPart("Birdbuddy : Shop", sites));
+    assertEquals("Bird Feeders", titles.metaPart("Bird Feeders | Birdbuddy", sites));
+  }
+
+  @Test
+  void aYearAfterADashIsNoSiteName() {
+    List<String> sites = List.of("", "scarbir");
+    assertEquals(
+        "The Best Cheap Earbuds under $50 - March 2026",
+        titles.metaPart("The Best Cheap Earbuds under $50 - March 2026", sites));
+    assertEquals(
+        "The Best Cheap Earbuds", titles.metaPart("The Best Cheap Earbuds - Reuters", sites));
   }
 }
