@@ -49,6 +49,9 @@ final class TitleCleaner {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  /** Separators left at either end of a title ("/ CREATIVE AGENCY PORTFOLIO", "Title |"). */
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s/|»·•:–—-]+|[\\s/|»·•:–—-]+$");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> genericTitles;
@@ -106,7 +109,8 @@ final class TitleCleaner {
   Choice choose(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     Choice c = candidate(scan, siteName, url, og, headline, titleTag);
-    return new Choice(withoutLabel(withoutPageLabel(c.title())), c.h1At());
+    String t = EDGE_MARKS.matcher(c.title()).replaceAll("");
+    return new Choice(withoutLabel(withoutPageLabel(t.isEmpty() ? c.title() : t)), c.h1At());
   }
 
   private Choice candidate(

@@ -167,4 +167,12 @@ class TitleCleanerTest {
     assertEquals(
         "The Best Cheap Earbuds", titles.metaPart("The Best Cheap Earbuds - Reuters", sites));
   }
+
+  @Test
+  void dropsSeparatorsLeftAtTheEdgesOfATitle() {
+    String html =
+        "<html><head><title>Portfolio Page</title></head>"
+            + "<body><h1>/ CREATIVE PORTFOLIO</h1><p>Text.</p></body></html>";
+    assertEquals("CREATIVE PORTFOLIO", title(html, "https://agency.example/creative-portfolio"));
+  }
 }
