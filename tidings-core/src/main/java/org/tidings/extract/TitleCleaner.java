@@ -100,6 +100,9 @@ final class TitleCleaner {
   /** The chosen title and the position of the {@code <h1>} it came from, or -1. */
   record Choice(String title, int h1At) {}
 
+  /** An {@code <h1>}: its text without labels and anchor marks, position, and whether furniture. */
+  private record Heading(String text, int at, boolean furniture) {}
+
   /**
    * The page's title.
    *
@@ -119,18 +122,21 @@ final class TitleCleaner {
     sites.add(siteName);
     sites.add(hostName(url));
     List<String> known = List.copyOf(sites);
+    List<Heading> headings = new ArrayList<>(scan.h1s.size());
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = MetadataReader.clean(h.node().text());
       if (namesSiteIn(t, titleTag, known) || namesSiteIn(t, og, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
+      String text = TRAILING_MARKS.matcher(headingText(h.node(), t)).replaceAll("");
+      headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
     String metaTitle =
         isHome(url)
             ? first(metaPart(og, sites), metaPart(titleTag, sites))
             : namingPage(sites, metaPart(og, sites), metaPart(titleTag, sites));
     metaTitle = first(metaTitle, metaPart(headline, sites));
-    Choice agreed = agreed(scan, sites, og, titleTag, headline);
+    Choice agreed = agreed(headings, sites, og, titleTag, headline);
     if (agreed != null) {
       return agreed;
     }
@@ -138,15 +144,14 @@ final class TitleCleaner {
     String h1 = "";
     int h1At = -1;
     double best = -1;
-    for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = TRAILING_MARKS.matcher(headingText(h.node())).replaceAll("");
-      if (!usable(t, sites) || MetadataReader.insideFurniture(h.node())) {
+    for (Heading h : headings) {
+      if (h.furniture() || !usable(h.text(), sites)) {
         continue;
       }
-      double o = overlap(t, reference);
+      double o = overlap(h.text(), reference);
       if (o > best) {
         best = o;
-        h1 = t;
+        h1 = h.text();
         h1At = h.at();
       }
     }
@@ -190,7 +195,7 @@ final class TitleCleaner {
    * sits in a "sidebar-layout") is taken when no other agrees.
    */
   private Choice agreed(
-      PageScan scan, List<String> sites, String og, String titleTag, String headline) {
+      List<Heading> headings, List<String> sites, String og, String titleTag, String headline) {
     Set<String> parts = new HashSet<>();
     for (String meta : new String[] {og, titleTag, headline}) {
       for (String p : SEPARATORS.split(meta)) {
@@ -202,12 +207,12 @@ final class TitleCleaner {
       parts.add(loose(metaPart(meta, sites)));
     }
     Choice inFurniture = null;
-    for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = firstPart(TRAILING_MARKS.matcher(headingText(h.node())).replaceAll(""));
+    for (Heading h : headings) {
+      String t = firstPart(h.text());
       if (!usable(t, sites) || !parts.contains(loose(t))) {
         continue;
       }
-      if (!MetadataReader.insideFurniture(h.node())) {
+      if (!h.furniture()) {
         return new Choice(t, h.at());
       }
       if (inFurniture == null) {
@@ -303,7 +308,11 @@ final class TitleCleaner {
    * class="label">News</span> Digital Cameras..." gives "Digital Cameras...").
    */
   static String headingText(Element h) {
-    String text = MetadataReader.clean(h.text());
+    return headingText(h, MetadataReader.clean(h.text()));
+  }
+
+  /** As {@link #headingText(Element)}, given the heading's cleaned text. */
+  private static String headingText(Element h, String text) {
     Element first = h.firstElementChild();
     if (first != null && isLabel(first)) {
       String label = MetadataReader.clean(first.text());
