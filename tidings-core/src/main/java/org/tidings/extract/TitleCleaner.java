@@ -19,6 +19,15 @@ import org.jsoup.nodes.Element;
 /**
  * Chooses a page's headline among its {@code <h1>}, OpenGraph title, JSON-LD headline and {@code
  * <title>}, and strips site names from titles ("Headline | Site", "Site - Headline").
+ *
+ * <p>In order: an {@code <h1>} that equals a part of a meta title wins (two sources agree); else
+ * the best {@code <h1>} and the meta title are compared: equal, one a shortened or extended form of
+ * the other (a heading that goes on after a colon is the fuller title, a meta title that adds a
+ * tagline is not), else the one the URL's path spells out, else the heading when most of its words
+ * are in the meta titles. Last, labels are dropped ("View topic - ", "2024 - "). Measured on WCXB
+ * dev (1,358 pages, {@code org.tidings.extract.TitleCheck} in tidings-eval): exact match 0.798
+ * before session 4, 0.826 after; where heading and meta title differ the gold title takes either
+ * about as often, so that choice stays near two in three.
  */
 final class TitleCleaner {
   private static final Pattern SEPARATORS =
@@ -45,6 +54,7 @@ final class TitleCleaner {
   /** A year of this century or the last. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
+  /** A running number or a year as a label: "15", "#3", "2025-26". */
   private static final Pattern NUMBER = Pattern.compile("#?\\d[\\d.,/-]*");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
