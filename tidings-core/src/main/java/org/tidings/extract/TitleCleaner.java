@@ -31,16 +31,19 @@ import org.jsoup.nodes.Element;
  */
 final class TitleCleaner {
   private static final Pattern SEPARATORS =
-      Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»]\\s*|\\s+[-–—]\\s*$");
+      Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$");
 
   /** Anchor marks documentation generators print after headings ("Quickstart¶"). */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶§#🔗]+$");
 
-  /** Separators that end a headline rather than join its halves: a pipe, a chevron. */
-  private static final Pattern PART_BREAK = Pattern.compile(" [|»] ");
+  /**
+   * Separators that end a headline rather than join its halves: a pipe, a chevron, a full-width
+   * pipe (printed without spaces in Chinese and Japanese titles).
+   */
+  private static final Pattern PART_BREAK = Pattern.compile(" [|»] |\\s*[｜丨]\\s*");
 
   /** As {@link #PART_BREAK}, and a slash in a title that prints it twice, as a trail does. */
-  private static final Pattern TRAIL_BREAK = Pattern.compile(" [|»/] ");
+  private static final Pattern TRAIL_BREAK = Pattern.compile(" [|»/] |\\s*[｜丨]\\s*");
 
   /** How much more of one title's words than of the other's the URL must spell out to decide. */
   private static final double SLUG_MARGIN = 0.4;
@@ -369,8 +372,8 @@ final class TitleCleaner {
     if (kept.size() == parts.length) {
       // No known site name: drop a short last part ("Headline - Reuters").
       String last = parts[parts.length - 1];
-      if (MetadataReader.words(last) <= 3
-          && MetadataReader.words(parts[0]) > MetadataReader.words(last)
+      if (wordCount(last) <= 3
+          && wordCount(parts[0]) > wordCount(last)
           && !YEAR.matcher(last).find()) { // "Earbuds - March 2026" names no site
         kept.remove(kept.size() - 1);
       } else {
@@ -401,8 +404,7 @@ final class TitleCleaner {
     return (loose(last).equals(loose(heading))
             || withoutSiteWords(last).equals(withoutSiteWords(heading)))
         && !loose(parts[0]).isEmpty()
-        && (MetadataReader.words(parts[0]) >= 3
-            || MetadataReader.words(heading) < MetadataReader.words(parts[0]));
+        && (wordCount(parts[0]) >= 3 || wordCount(heading) < wordCount(parts[0]));
   }
 
   /**
@@ -434,7 +436,24 @@ final class TitleCleaner {
       return title;
     }
     String head = title.substring(0, m.start()).trim();
-    return MetadataReader.words(head) >= 2 ? head : title;
+    return wordCount(head) >= 2 ? head : title;
+  }
+
+  /**
+   * Words in a title: words between spaces, and a word for every two Chinese or Japanese
+   * characters, which are written without spaces ("新闻中心" counts two).
+   */
+  static int wordCount(String s) {
+    int cjk = 0;
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeScript u = Character.UnicodeScript.of(s.charAt(i));
+      if (u == Character.UnicodeScript.HAN
+          || u == Character.UnicodeScript.HIRAGANA
+          || u == Character.UnicodeScript.KATAKANA) {
+        cjk++;
+      }
+    }
+    return MetadataReader.words(s) + cjk / 2;
   }
 
   /**

@@ -175,4 +175,11 @@ class TitleCleanerTest {
             + "<body><h1>/ CREATIVE PORTFOLIO</h1><p>Text.</p></body></html>";
     assertEquals("CREATIVE PORTFOLIO", title(html, "https://agency.example/creative-portfolio"));
   }
+
+  @Test
+  void aFullWidthPipeSeparatesAChineseOrJapaneseSiteName() {
+    List<String> sites = List.of("日経電子版", "nikkei");
+    assertEquals("円相場、一時150円台に", titles.metaPart("円相場、一時150円台に｜日経電子版", sites));
+    assertEquals("新能源汽车销量创新高", titles.metaPart("新能源汽车销量创新高丨财经频道丨新闻中心", List.of("", "")));
+  }
 }
