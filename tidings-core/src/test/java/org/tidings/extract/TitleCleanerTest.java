@@ -141,6 +141,7 @@ class TitleCleanerTest {
     assertEquals("Buying hosting?", titles.withoutPageLabel("Thread: Buying hosting?"));
     assertEquals("Threads: a new app", titles.withoutPageLabel("Threads: a new app"));
     assertEquals("Topic", titles.withoutPageLabel("Topic"));
+    assertEquals("Saison 2025", titles.withoutPageLabel("Thema anzeigen - Saison 2025"));
   }
 
   @Test
