@@ -101,7 +101,7 @@ final class MetadataReader {
   MetadataReader(DateFinder dates, MetadataRules rules) {
     this.dates = dates;
     this.rules = rules;
-    this.titles = new TitleCleaner(rules.genericTitles());
+    this.titles = TitleCleaner.standard(rules.genericTitles());
   }
 
   /** What the head says, the body not yet pruned. */
@@ -129,7 +129,7 @@ final class MetadataReader {
         titles.choose(
             scan,
             siteName,
-            TitleCleaner.hostName(first(canonical, url)),
+            first(canonical, url),
             clean(first(meta(metas, "og:title"), meta(metas, "twitter:title"))),
             clean(ld.headline),
             clean(scan.title));

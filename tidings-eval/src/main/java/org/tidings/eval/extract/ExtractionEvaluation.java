@@ -36,11 +36,11 @@ import org.tidings.model.Source;
 public final class ExtractionEvaluation {
   /**
    * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.972; WCXB dev title
-   * 0.797, date 0.904, author 0.762, article body F1 0.931).
+   * 0.825 (session 4; 0.797 before), date 0.904, author 0.762, article body F1 0.931).
    */
   static final double FLOOR_SCRAPINGHUB_F1 = 0.97;
 
-  static final double FLOOR_WCXB_TITLE = 0.79;
+  static final double FLOOR_WCXB_TITLE = 0.82;
   static final double FLOOR_WCXB_DATE = 0.9;
   static final double FLOOR_WCXB_AUTHOR = 0.755;
 

@@ -1,0 +1,186 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class TitleCleanerTest {
+  private final MetadataReader reader = new MetadataReader(DateFinder.standard());
+  private final TitleCleaner titles = TitleCleaner.standard(Set.of("blog", "shop"));
+
+  private String title(String html, String url) {
+    return reader.read(Jsoup.parse(html, url), url).title();
+  }
+
+  @Test
+  void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
+    List<String> sites = List.of("", "ansible");
+    assertTrue(titles.isSite("Ansible Documentation", sites));
+    assertFalse(titles.isSite("Visual Studio Community", List.of("Visual Studio")));
+    assertTrue(titles.isSite("InfoQ Homepage", List.of("InfoQ")));
+    assertFalse(titles.isSite("Ansible playbooks", sites));
+    String html =
+        "<html><head><title>Ansible playbooks — Ansible Community Documentation</title></head>"
+            + "<body><h1>Ansible playbooks</h1><p>Text.</p></body></html>";
+    assertEquals("Ansible playbooks", title(html, "https://docs.ansible.com/playbooks.html"));
+  }
+
+  @Test
+  void aLogoHeadingNamesTheSiteWhenTheTitleAddsSiteWordsToIt() {
+    assertTrue(
+        titles.namesSiteIn(
+            "The Linux Kernel",
+            "Submitting your patches — The Linux Kernel documentation",
+            List.of()));
+    assertFalse(
+        titles.namesSiteIn("Submitting patches", "Submitting patches — Kernel docs", List.of()));
+  }
+
+  @Test
+  void aTrailOfSlashesIsCutButOneSlashJoinsAlternatives() {
+    List<String> sites = List.of("", "archlinux");
+    assertEquals(
+        "What happened with the ISO",
+        titles.metaPart("What happened with the ISO / Arch Discussion / Arch Linux Forums", sites));
+    assertEquals(
+        "Best Movers / Moving Companies in Boston",
+        titles.metaPart("Best Movers / Moving Companies in Boston", sites));
+  }
+
+  @Test
+  void aHeadingThatAgreesWithTheTitleTagWinsOverADifferentOgTitle() {
+    String html =
+        "<html><head><title>Data Science Courses | Harvard University</title>"
+            + "<meta property=\"og:title\" content=\"Data Science | Harvard University\">"
+            + "</head><body><h1>Data Science Courses</h1><p>Text.</p></body></html>";
+    assertEquals("Data Science Courses", title(html, "https://pll.harvard.example/ds"));
+  }
+
+  @Test
+  void aHeadingThatGoesOnWhereTheTitleStopsIsTheFullerTitle() {
+    assertTrue(
+        TitleCleaner.continues(
+            "Pros and Cons of Tiny Houses: Why Live Small?", "pros and cons of tiny houses"));
+    assertTrue(
+        TitleCleaner.continues(
+            "Machine Learning Recruiters and Executive Search", "machine learning recruiters"));
+    assertTrue(TitleCleaner.continues("How to set up your keyboard", "how to set up your key"));
+    assertFalse(TitleCleaner.continues("15 Apps Compared - Personally Tested", "15 apps compared"));
+    assertFalse(TitleCleaner.continues("Retro Lights 4 Units", "retro lights"));
+    String html =
+        "<html><head><title>Types of Restaurant Service | Full Guide</title></head>"
+            + "<body><h1>Types of Restaurant Service: Dining Styles from Casual to Fine</h1>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(
+        "Types of Restaurant Service: Dining Styles from Casual to Fine",
+        title(html, "https://x.example/types"));
+  }
+
+  @Test
+  void aHeadingAfterTheSiteNameInTheTitleIsTheHeadlineNotALogo() {
+    String html =
+        "<html><head><meta property=\"og:site_name\" content=\"Space Visuals Studio\">"
+            + "<meta property=\"og:title\" content=\"Space Visuals Studio | Crop Yields Under"
+            + " Warming\"></head><body><h1>Crop Yields Under Warming</h1><p>Text.</p></body></html>";
+    assertEquals("Crop Yields Under Warming", title(html, "https://svs.example.gov/4974"));
+  }
+
+  @Test
+  void aMetaTitleThatOnlyNamesTheSiteYieldsToTheHeadingExceptOnTheHomePage() {
+    String html =
+        "<html><head><title>Glowshop</title><meta property=\"og:site_name\" content=\"Glowshop\">"
+            + "</head><body><h1>Custom Skincare Set</h1><p>Text.</p></body></html>";
+    assertEquals("Custom Skincare Set", title(html, "https://www.glowshop.example/sets/custom"));
+    assertEquals("Glowshop", title(html, "https://www.glowshop.example/"));
+    assertTrue(TitleCleaner.isHome("https://a.example"));
+    assertFalse(TitleCleaner.isHome("https://a.example/x/y"));
+  }
+
+  @Test
+  void aHeadingInsideFurnitureIsTakenWhenATitlePartAgreesWithIt() {
+    String html =
+        "<html><head><title>Models | Framework documentation | Framework</title></head>"
+            + "<body><div class=\"sidebar-layout\"><h1>Models<a href=\"#m\">¶</a></h1>"
+            + "<p>Text.</p></div></body></html>";
+    assertEquals("Models", title(html, "https://docs.framework.example/models/"));
+  }
+
+  @Test
+  void whenHeadingAndMetaTitleDisagreeTheOneTheUrlSpellsOutWins() {
+    String html =
+        "<html><head><title>Forum - The heart of the conversation</title></head>"
+            + "<body><h1>Enameled Cast Iron Pan and Metal</h1><p>Text.</p></body></html>";
+    assertEquals(
+        "Enameled Cast Iron Pan and Metal",
+        title(html, "https://www.forum.example/r/cooking/1rl0/enameled_cast_iron_pan_and_metal/"));
+    assertEquals(
+        "The heart of the conversation", title(html, "https://www.forum.example/r/cooking/1rl0/"));
+    assertEquals(" r cooking 1rl0 ", TitleCleaner.slugWords("https://f.example/r/Cooking/1rl0"));
+  }
+
+  @Test
+  void dropsANumberOrAnAbbreviationPrintedBeforeADash() {
+    assertEquals(
+        "Pros & Cons of Travel Agents",
+        TitleCleaner.withoutLabel("2024 - Pros & Cons of Travel Agents"));
+    assertEquals("Gaming News Weekly", TitleCleaner.withoutLabel("GNW - Gaming News Weekly"));
+    assertEquals(
+        "Brexit - What Happens Next", TitleCleaner.withoutLabel("Brexit - What Happens Next"));
+    assertEquals("COVID-19 - What We Know", TitleCleaner.withoutLabel("COVID-19 - What We Know"));
+    assertEquals("15 - Tutorial", TitleCleaner.withoutLabel("15 - Tutorial"));
+  }
+
+  @Test
+  void dropsTheLabelForumSoftwarePrintsBeforeAThreadTitle() {
+    assertEquals("MLS is Back!", titles.withoutPageLabel("View topic - MLS is Back!"));
+    assertEquals("Buying hosting?", titles.withoutPageLabel("Thread: Buying hosting?"));
+    assertEquals("Threads: a new app", titles.withoutPageLabel("Threads: a new app"));
+    assertEquals("Topic", titles.withoutPageLabel("Topic"));
+    assertEquals("Saison 2025", titles.withoutPageLabel("Thema anzeigen - Saison 2025"));
+  }
+
+  @Test
+  void aMetaTitleThatOnlyNamesTheSiteGivesWayToTheNextOne() {
+    String html =
+        "<html><head><title>All Men's Socks</title><meta name=\"twitter:title\" content=\"Sockco\">"
+            + "<meta property=\"og:site_name\" content=\"Sockco\"></head><body><p>Text.</p></body></html>";
+    assertEquals("All Men's Socks", title(html, "https://shop.sockco.example/collections/men"));
+  }
+
+  @Test
+  void aSectionNameLeftAfterTheSiteIsStrippedKeepsTheSite() {
+    List<String> sites = List.of("Birdbuddy", "mybirdbuddy");
+    assertEquals("Birdbuddy : Shop", titles.metaPart("Birdbuddy : Shop", sites));
+    assertEquals("Bird Feeders", titles.metaPart("Bird Feeders | Birdbuddy", sites));
+  }
+
+  @Test
+  void aYearAfterADashIsNoSiteName() {
+    List<String> sites = List.of("", "scarbir");
+    assertEquals(
+        "The Best Cheap Earbuds under $50 - March 2026",
+        titles.metaPart("The Best Cheap Earbuds under $50 - March 2026", sites));
+    assertEquals(
+        "The Best Cheap Earbuds", titles.metaPart("The Best Cheap Earbuds - Reuters", sites));
+  }
+
+  @Test
+  void dropsSeparatorsLeftAtTheEdgesOfATitle() {
+    String html =
+        "<html><head><title>Portfolio Page</title></head>"
+            + "<body><h1>/ CREATIVE PORTFOLIO</h1><p>Text.</p></body></html>";
+    assertEquals("CREATIVE PORTFOLIO", title(html, "https://agency.example/creative-portfolio"));
+  }
+
+  @Test
+  void aFullWidthPipeSeparatesAChineseOrJapaneseSiteName() {
+    List<String> sites = List.of("日経電子版", "nikkei");
+    assertEquals("円相場、一時150円台に", titles.metaPart("円相場、一時150円台に｜日経電子版", sites));
+    assertEquals("新能源汽车销量创新高", titles.metaPart("新能源汽车销量创新高丨财经频道丨新闻中心", List.of("", "")));
+  }
+}
