@@ -228,7 +228,8 @@ final class ContentFinder {
   }
 
   private static boolean isHidden(Element e, boolean lenient) {
-    if (!HtmlParser.hasAttributes(e)) {
+    if (!HtmlParser.hasAttributes(e)
+        || !HtmlParser.mayHave(e, HtmlParser.HIDDEN | HtmlParser.ARIA_HIDDEN | HtmlParser.STYLE)) {
       return false;
     }
     if (!lenient && e.attributes().hasKey("hidden")) {

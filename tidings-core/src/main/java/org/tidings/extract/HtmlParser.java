@@ -212,7 +212,50 @@ final class HtmlParser {
           "xml:lang",
           "data-author");
 
+  /** {@link ParsedElement#attrBits}: the element has a {@code hidden} attribute. */
+  static final int HIDDEN = 1;
+
+  /** The element has an {@code aria-hidden} attribute. */
+  static final int ARIA_HIDDEN = 1 << 1;
+
+  /** The element has a {@code style} attribute. */
+  static final int STYLE = 1 << 2;
+
+  /** The element has a {@code datetime} attribute. */
+  static final int DATETIME = 1 << 3;
+
+  /** The element has an {@code itemprop} attribute. */
+  static final int ITEMPROP = 1 << 4;
+
+  /** The element has a {@code rel} attribute. */
+  static final int REL = 1 << 5;
+
+  /** The element has a {@code data-author} attribute. */
+  static final int DATA_AUTHOR = 1 << 6;
+
   private HtmlParser() {}
+
+  /** The {@link ParsedElement#attrBits} bit of a kept attribute name, or 0. */
+  private static int attrBit(String name) {
+    return switch (name) {
+      case "hidden" -> HIDDEN;
+      case "aria-hidden" -> ARIA_HIDDEN;
+      case "style" -> STYLE;
+      case "datetime" -> DATETIME;
+      case "itemprop" -> ITEMPROP;
+      case "rel" -> REL;
+      case "data-author" -> DATA_AUTHOR;
+      default -> 0;
+    };
+  }
+
+  /**
+   * False when {@code e} surely has none of the attributes in {@code bits} (an element this parser
+   * made knows which it has, without a lookup); true when it may have one.
+   */
+  static boolean mayHave(Element e, int bits) {
+    return !(e instanceof ParsedElement p) || (p.attrBits & bits) != 0;
+  }
 
   /** A text node that knows the source offset of its first char (before entity decoding). */
   static final class SourceText extends org.jsoup.nodes.TextNode {
@@ -230,12 +273,14 @@ final class HtmlParser {
    */
   static final class ParsedElement extends Element {
     final int tagFlags; // ContentFinder.tagFlags of its name
+    final int attrBits; // HIDDEN, STYLE, ...: which of the looked-up attributes it has
     Object countedBy; // the NodeStats that counted this element, if any
     NodeStats.Counts counts;
 
-    ParsedElement(Tag tag, Attributes attributes, int tagFlags) {
+    ParsedElement(Tag tag, Attributes attributes, int tagFlags, int attrBits) {
       super(tag, null, attributes);
       this.tagFlags = tagFlags;
+      this.attrBits = attrBits;
     }
 
     boolean attributed() {
@@ -286,6 +331,7 @@ final class HtmlParser {
     private int depth;
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
+    private int attrBits; // of the attributes startTag last read
 
     Run(String src, char[] chars, String baseUri) {
       this.src = src;
@@ -453,6 +499,7 @@ final class HtmlParser {
       int k = nameEnd(lt + 1);
       String name = lower(lt + 1, k, nameHash);
       Attributes attrs = null;
+      int bits = 0;
       boolean selfClosing = false;
       while (true) {
         while (k < n && (isSpace(buf[k]) || buf[k] == '/')) {
@@ -520,8 +567,10 @@ final class HtmlParser {
         }
         if (!attrs.hasKey(attrName)) {
           attrs.add(attrName, value);
+          bits |= attrBit(attrName);
         }
       }
+      attrBits = bits;
       return start(name, attrs, selfClosing, k);
     }
 
@@ -767,7 +816,7 @@ final class HtmlParser {
         info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()));
         tags.put(name, info);
       }
-      return new ParsedElement(info.tag(), attrs, info.flags());
+      return new ParsedElement(info.tag(), attrs, info.flags(), attrs == null ? 0 : attrBits);
     }
 
     private static void merge(Element e, Attributes attrs) {

@@ -108,7 +108,9 @@ final class PageScan {
         case "h1" -> add(h1s, e);
         case "time" -> add(times, e);
         default -> {
-          if (HtmlParser.hasAttributes(e) && e.attributes().hasKey("datetime")) {
+          if (HtmlParser.hasAttributes(e)
+              && HtmlParser.mayHave(e, HtmlParser.DATETIME)
+              && e.attributes().hasKey("datetime")) {
             add(times, e);
           }
         }
@@ -116,7 +118,7 @@ final class PageScan {
       if (!HtmlParser.hasAttributes(e)) {
         return; // most elements: no itemprop, and no markup that could name an author
       }
-      if (e.attributes().hasKey("itemprop")) {
+      if (HtmlParser.mayHave(e, HtmlParser.ITEMPROP) && e.attributes().hasKey("itemprop")) {
         add(itemprops, e);
       }
       if (authorLike(e)) {
@@ -149,7 +151,8 @@ final class PageScan {
    */
   private static boolean authorLike(Element e) {
     Attributes a = e.attributes();
-    if (a.get("rel").equalsIgnoreCase("author") || a.hasKey("data-author")) {
+    if ((HtmlParser.mayHave(e, HtmlParser.REL) && a.get("rel").equalsIgnoreCase("author"))
+        || (HtmlParser.mayHave(e, HtmlParser.DATA_AUTHOR) && a.hasKey("data-author"))) {
       return true;
     }
     String c = a.get("class").trim();
@@ -168,12 +171,15 @@ final class PageScan {
   private static boolean authorWord(String k) {
     int n = k.length();
     for (int i = 0; i + 6 <= n; i++) {
+      // c | 0x20 is the ASCII lower case for letters, and no other char gives a, b, c, u, y, r or
+      // s: the second letter rejects most starts before the whole word is compared.
+      int second = k.charAt(i + 1) | 0x20;
       String word =
-          switch (lowerAscii(k.charAt(i))) {
-            case 'a' -> "author";
-            case 'b' -> "byline";
-            case 'c' -> "creator";
-            case 'u' -> "username";
+          switch (k.charAt(i) | 0x20) {
+            case 'a' -> second == 'u' ? "author" : null;
+            case 'b' -> second == 'y' ? "byline" : null;
+            case 'c' -> second == 'r' ? "creator" : null;
+            case 'u' -> second == 's' ? "username" : null;
             default -> null;
           };
       if (word != null && startsWithAscii(k, i, word)) {
