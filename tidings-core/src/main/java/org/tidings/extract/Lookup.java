@@ -80,7 +80,15 @@ final class Lookup {
   }
 
   static <T> Set<T> copyOf(Collection<? extends T> values) {
-    return Collections.unmodifiableSet(new HashSet<>(values));
+    HashSet<T> set = new HashSet<>(values);
+    for (T v : set) {
+      if (!(v instanceof String)) {
+        return Collections.unmodifiableSet(set);
+      }
+    }
+    @SuppressWarnings("unchecked") // every element is a String
+    Set<T> strings = (Set<T>) new StringSet((Set<String>) set);
+    return strings;
   }
 
   static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> map) {

@@ -144,12 +144,19 @@ final class TitleCleaner {
       String text = TRAILING_MARKS.matcher(headingText(h.node(), t)).replaceAll("");
       headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
+    // The site names are all known now: each meta title's part is found once.
+    String ogPart = metaPart(og, sites);
+    String titlePart = metaPart(titleTag, sites);
+    String headlinePart = metaPart(headline, sites);
     String metaTitle =
-        isHome(url)
-            ? first(metaPart(og, sites), metaPart(titleTag, sites))
-            : namingPage(sites, metaPart(og, sites), metaPart(titleTag, sites));
-    metaTitle = first(metaTitle, metaPart(headline, sites));
-    Choice agreed = agreed(headings, sites, og, titleTag, headline);
+        isHome(url) ? first(ogPart, titlePart) : namingPage(sites, ogPart, titlePart);
+    metaTitle = first(metaTitle, headlinePart);
+    Choice agreed =
+        agreed(
+            headings,
+            sites,
+            new String[] {og, titleTag, headline},
+            new String[] {ogPart, titlePart, headlinePart});
     if (agreed != null) {
       return agreed;
     }
@@ -177,9 +184,7 @@ final class TitleCleaner {
     }
     String hk = loose(h1);
     String mk = loose(metaTitle);
-    if (hk.equals(mk)
-        || hk.equals(loose(metaPart(titleTag, sites)))
-        || hk.equals(loose(metaPart(headline, sites)))) {
+    if (hk.equals(mk) || hk.equals(loose(titlePart)) || hk.equals(loose(headlinePart))) {
       return new Choice(h1, h1At); // the heading and a meta title agree
     }
     if (h1.endsWith("...") || h1.endsWith("…")) {
@@ -208,16 +213,16 @@ final class TitleCleaner {
    * sits in a "sidebar-layout") is taken when no other agrees.
    */
   private Choice agreed(
-      List<Heading> headings, List<String> sites, String og, String titleTag, String headline) {
+      List<Heading> headings, List<String> sites, String[] metas, String[] metaParts) {
     Set<String> parts = new HashSet<>();
-    for (String meta : new String[] {og, titleTag, headline}) {
-      for (String p : SEPARATORS.split(meta)) {
+    for (int i = 0; i < metas.length; i++) {
+      for (String p : SEPARATORS.split(metas[i])) {
         String k = loose(p);
         if (!k.isEmpty() && !isSite(p, sites)) {
           parts.add(k);
         }
       }
-      parts.add(loose(metaPart(meta, sites)));
+      parts.add(loose(metaParts[i]));
     }
     Choice inFurniture = null;
     for (Heading h : headings) {
@@ -585,7 +590,46 @@ final class TitleCleaner {
 
   /** Case-folded, letters and digits only, single spaces. */
   static String loose(String s) {
-    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    // What NON_WORD.matcher(lower).replaceAll(" ").trim() gives (a run of chars that are no letter
+    // or number becomes one space, none at the ends), in one pass without a regex.
+    String lower = s.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    StringBuilder out = new StringBuilder(n);
+    boolean gap = false;
+    for (int i = 0; i < n; ) {
+      int cp = lower.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isWordChar(cp)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(lower, i, i + len);
+      } else {
+        gap = true;
+      }
+      i += len;
+    }
+    return out.toString();
+  }
+
+  /** A letter or number: {@code [\p{L}\p{N}]}. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 
   private static String first(String... values) {
