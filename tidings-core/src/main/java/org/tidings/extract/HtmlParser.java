@@ -326,6 +326,10 @@ final class HtmlParser {
     private final TagSet tagSet = TagSet.Html();
     private final Map<String, TagInfo> tags = new HashMap<>();
     private final Map<String, int[]> open = new HashMap<>();
+    private final String[] infoNames = new String[128]; // identity caches of tags and open
+    private final TagInfo[] infos = new TagInfo[128];
+    private final String[] counterNames = new String[128];
+    private final int[][] counters = new int[128][];
     private Element[] stack = new Element[64];
     private String[] names = new String[64];
     private int depth;
@@ -792,29 +796,56 @@ final class HtmlParser {
       stack[depth] = e;
       names[depth] = name;
       depth++;
-      open.computeIfAbsent(name, x -> new int[1])[0]++;
+      counter(name)[0]++;
     }
 
     /** Pops the element at {@code index} and all above it. */
     private void popTo(int index) {
       while (depth > index) {
         depth--;
-        open.get(names[depth])[0]--;
+        counter(names[depth])[0]--;
         stack[depth] = null;
       }
     }
 
+    /**
+     * The open-element counter of {@code name}: found by identity in a small cache (names come from
+     * the name cache, so a recurring name is the same String), else in the map.
+     */
+    private int[] counter(String name) {
+      int slot = name.hashCode() & (counterNames.length - 1);
+      if (counterNames[slot] == name) {
+        return counters[slot];
+      }
+      int[] c = open.computeIfAbsent(name, x -> new int[1]);
+      counterNames[slot] = name;
+      counters[slot] = c;
+      return c;
+    }
+
     private int openCount(String name) {
-      int[] c = open.get(name);
+      String cached = counterNames[name.hashCode() & (counterNames.length - 1)];
+      int[] c =
+          cached != null && (cached == name || cached.equals(name))
+              ? counters[name.hashCode() & (counters.length - 1)]
+              : open.get(name);
       return c == null ? 0 : c[0];
     }
 
     private Element element(String name, Attributes attrs) {
-      TagInfo info = tags.get(name);
-      if (info == null) {
-        Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-        info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()));
-        tags.put(name, info);
+      int slot = name.hashCode() & (infoNames.length - 1);
+      TagInfo info;
+      if (infoNames[slot] == name) {
+        info = infos[slot]; // the same name String as last time in this slot: no map lookup
+      } else {
+        info = tags.get(name);
+        if (info == null) {
+          Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+          info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()));
+          tags.put(name, info);
+        }
+        infoNames[slot] = name;
+        infos[slot] = info;
       }
       return new ParsedElement(info.tag(), attrs, info.flags(), attrs == null ? 0 : attrBits);
     }
