@@ -37,7 +37,10 @@ public final class ExtractionBenchmark {
    * are issue #3's. Session 4 speed work (output byte-identical on all 1,539 pages), same machine
    * load (2 cores, load 5-7), two runs each: 364-409 docs/s and 5.0-6.2x readability4j before,
    * 396-443 docs/s and 6.0x after (thread CPU; readability4j's own figure varies 13.5-15.2 ms/doc
-   * between runs, so the ratio moves as much as Tidings does).
+   * between runs, so the ratio moves as much as Tidings does). Session 4 second round (xspeed5,
+   * quiet machine, tidings+readability4j, 4 runs per build alternating in separate JVMs, output
+   * byte-identical): 1.91 ms/doc and 6.1x readability4j before, 1.77 ms/doc and 6.55x after (10
+   * more tidings-only alternations: 2.11 vs 2.04 ms/doc; run-to-run spread 1.6-2.5 ms/doc).
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 250;
 
