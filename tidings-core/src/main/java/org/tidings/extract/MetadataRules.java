@@ -80,7 +80,8 @@ record MetadataRules(
         lines("date-other-words.txt"));
   }
 
-  private static List<String> lines(String name) {
+  /** A resource of this package as lines: blank lines and # comments skipped, lower-cased. */
+  static List<String> lines(String name) {
     List<String> out = new ArrayList<>();
     try (InputStream in = MetadataRules.class.getResourceAsStream(name)) {
       if (in == null) {

@@ -1,12 +1,6 @@
 package org.tidings.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,25 +83,9 @@ final class TitleCleaner {
    */
   static TitleCleaner standard(Set<String> genericTitles) {
     return new TitleCleaner(
-        genericTitles, Set.copyOf(words("title-site-words.txt")), words("title-labels.txt"));
-  }
-
-  private static List<String> words(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = TitleCleaner.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+        genericTitles,
+        Set.copyOf(MetadataRules.lines("title-site-words.txt")),
+        MetadataRules.lines("title-labels.txt"));
   }
 
   /** The chosen title and the position of the {@code <h1>} it came from, or -1. */

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,14 +84,7 @@ public final class TitleCheck {
     return dir.resolve("html").resolve(id(groundTruth) + ".html.gz");
   }
 
-  /** As {@code ExtractionEvaluation.key}. */
   static String key(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[‘’‚‛′]", "'")
-        .replaceAll("[“”„‟″]", "\"")
-        .replaceAll("[‐‑‒–—―]", "-")
-        .replaceAll("[\\s\\u00A0]+", " ")
-        .trim();
+    return org.tidings.eval.extract.ExtractionEvaluation.key(s);
   }
 }

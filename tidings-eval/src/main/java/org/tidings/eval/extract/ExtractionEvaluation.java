@@ -247,7 +247,7 @@ public final class ExtractionEvaluation {
   }
 
   /** Titles compared NFKC-normalized, case-folded, quotes and dashes unified, spaces collapsed. */
-  static String key(String s) {
+  public static String key(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT)
         .replaceAll("[‘’‚‛′]", "'")
