@@ -256,20 +256,10 @@ final class ContentFinder {
     List<Element> drop = new ArrayList<>();
     List<Element> kept = new ArrayList<>(256);
     kept.add(body);
-    // Document order, child lists by index: the tree is changed only after the walk.
-    Element[] parents = new Element[64];
-    int[] next = new int[64];
-    int top = 0;
-    parents[0] = body;
-    while (top >= 0) {
-      Element parent = parents[top];
-      int i = next[top];
-      if (i >= parent.childNodeSize()) {
-        top--;
-        continue;
-      }
-      next[top] = i + 1;
-      if (!(parent.childNode(i) instanceof Element e)) {
+    // Document order: the tree is changed only after the walk.
+    NodeWalk walk = new NodeWalk(body);
+    for (Node n = walk.next(); n != null; n = walk.next()) {
+      if (!(n instanceof Element e)) {
         continue;
       }
       if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
@@ -277,14 +267,7 @@ final class ContentFinder {
         continue;
       }
       kept.add(e);
-      if (e.childNodeSize() > 0) {
-        if (++top == parents.length) {
-          parents = Arrays.copyOf(parents, top * 2);
-          next = Arrays.copyOf(next, top * 2);
-        }
-        parents[top] = e;
-        next[top] = 0;
-      }
+      walk.enter(e);
     }
     List<Element> parentsOfDropped = new ArrayList<>(drop.size());
     for (Element e : drop) {

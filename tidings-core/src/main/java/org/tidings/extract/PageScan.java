@@ -1,7 +1,6 @@
 package org.tidings.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
@@ -41,27 +40,11 @@ final class PageScan {
     // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
     // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
     visitor.head(doc, 0);
-    Element[] parents = new Element[64];
-    int[] next = new int[64];
-    int top = 0;
-    parents[0] = doc;
-    while (top >= 0) {
-      Element parent = parents[top];
-      int i = next[top];
-      if (i >= parent.childNodeSize()) {
-        top--;
-        continue;
-      }
-      next[top] = i + 1;
-      Node child = parent.childNode(i);
-      visitor.head(child, top + 1);
-      if (child instanceof Element e && e.childNodeSize() > 0) {
-        if (++top == parents.length) {
-          parents = Arrays.copyOf(parents, top * 2);
-          next = Arrays.copyOf(next, top * 2);
-        }
-        parents[top] = e;
-        next[top] = 0;
+    NodeWalk walk = new NodeWalk(doc);
+    for (Node child = walk.next(); child != null; child = walk.next()) {
+      visitor.head(child, walk.depth());
+      if (child instanceof Element e) {
+        walk.enter(e);
       }
     }
     return scan;
