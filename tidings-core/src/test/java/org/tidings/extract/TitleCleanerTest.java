@@ -17,6 +17,11 @@ class TitleCleanerTest {
     return reader.read(Jsoup.parse(html, url), url).title();
   }
 
+  /** A page with the given head and body start, then one paragraph. */
+  private static String page(String head, String body) {
+    return "<html><head>" + head + "</head><body>" + body + "<p>Text.</p></body></html>";
+  }
+
   @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
@@ -25,8 +30,9 @@ class TitleCleanerTest {
     assertTrue(titles.isSite("InfoQ Homepage", List.of("InfoQ")));
     assertFalse(titles.isSite("Ansible playbooks", sites));
     String html =
-        "<html><head><title>Ansible playbooks — Ansible Community Documentation</title></head>"
-            + "<body><h1>Ansible playbooks</h1><p>Text.</p></body></html>";
+        page(
+            "<title>Ansible playbooks — Ansible Community Documentation</title>",
+            "<h1>Ansible playbooks</h1>");
     assertEquals("Ansible playbooks", title(html, "https://docs.ansible.com/playbooks.html"));
   }
 
@@ -55,9 +61,10 @@ class TitleCleanerTest {
   @Test
   void aHeadingThatAgreesWithTheTitleTagWinsOverADifferentOgTitle() {
     String html =
-        "<html><head><title>Data Science Courses | Harvard University</title>"
-            + "<meta property=\"og:title\" content=\"Data Science | Harvard University\">"
-            + "</head><body><h1>Data Science Courses</h1><p>Text.</p></body></html>";
+        page(
+            "<title>Data Science Courses | Harvard University</title>"
+                + "<meta property=\"og:title\" content=\"Data Science | Harvard University\">",
+            "<h1>Data Science Courses</h1>");
     assertEquals("Data Science Courses", title(html, "https://pll.harvard.example/ds"));
   }
 
@@ -73,9 +80,9 @@ class TitleCleanerTest {
     assertFalse(TitleCleaner.continues("15 Apps Compared - Personally Tested", "15 apps compared"));
     assertFalse(TitleCleaner.continues("Retro Lights 4 Units", "retro lights"));
     String html =
-        "<html><head><title>Types of Restaurant Service | Full Guide</title></head>"
-            + "<body><h1>Types of Restaurant Service: Dining Styles from Casual to Fine</h1>"
-            + "<p>Text.</p></body></html>";
+        page(
+            "<title>Types of Restaurant Service | Full Guide</title>",
+            "<h1>Types of Restaurant Service: Dining Styles from Casual to Fine</h1>");
     assertEquals(
         "Types of Restaurant Service: Dining Styles from Casual to Fine",
         title(html, "https://x.example/types"));
@@ -84,17 +91,20 @@ class TitleCleanerTest {
   @Test
   void aHeadingAfterTheSiteNameInTheTitleIsTheHeadlineNotALogo() {
     String html =
-        "<html><head><meta property=\"og:site_name\" content=\"Space Visuals Studio\">"
-            + "<meta property=\"og:title\" content=\"Space Visuals Studio | Crop Yields Under"
-            + " Warming\"></head><body><h1>Crop Yields Under Warming</h1><p>Text.</p></body></html>";
+        page(
+            "<meta property=\"og:site_name\" content=\"Space Visuals Studio\">"
+                + "<meta property=\"og:title\" content=\"Space Visuals Studio | Crop Yields Under"
+                + " Warming\">",
+            "<h1>Crop Yields Under Warming</h1>");
     assertEquals("Crop Yields Under Warming", title(html, "https://svs.example.gov/4974"));
   }
 
   @Test
   void aMetaTitleThatOnlyNamesTheSiteYieldsToTheHeadingExceptOnTheHomePage() {
     String html =
-        "<html><head><title>Glowshop</title><meta property=\"og:site_name\" content=\"Glowshop\">"
-            + "</head><body><h1>Custom Skincare Set</h1><p>Text.</p></body></html>";
+        page(
+            "<title>Glowshop</title><meta property=\"og:site_name\" content=\"Glowshop\">",
+            "<h1>Custom Skincare Set</h1>");
     assertEquals("Custom Skincare Set", title(html, "https://www.glowshop.example/sets/custom"));
     assertEquals("Glowshop", title(html, "https://www.glowshop.example/"));
     assertTrue(TitleCleaner.isHome("https://a.example"));
@@ -113,8 +123,9 @@ class TitleCleanerTest {
   @Test
   void whenHeadingAndMetaTitleDisagreeTheOneTheUrlSpellsOutWins() {
     String html =
-        "<html><head><title>Forum - The heart of the conversation</title></head>"
-            + "<body><h1>Enameled Cast Iron Pan and Metal</h1><p>Text.</p></body></html>";
+        page(
+            "<title>Forum - The heart of the conversation</title>",
+            "<h1>Enameled Cast Iron Pan and Metal</h1>");
     assertEquals(
         "Enameled Cast Iron Pan and Metal",
         title(html, "https://www.forum.example/r/cooking/1rl0/enameled_cast_iron_pan_and_metal/"));
@@ -147,8 +158,11 @@ class TitleCleanerTest {
   @Test
   void aMetaTitleThatOnlyNamesTheSiteGivesWayToTheNextOne() {
     String html =
-        "<html><head><title>All Men's Socks</title><meta name=\"twitter:title\" content=\"Sockco\">"
-            + "<meta property=\"og:site_name\" content=\"Sockco\"></head><body><p>Text.</p></body></html>";
+        page(
+            "<title>All Men's Socks</title>"
+                + "<meta name=\"twitter:title\" content=\"Sockco\">"
+                + "<meta property=\"og:site_name\" content=\"Sockco\">",
+            "");
     assertEquals("All Men's Socks", title(html, "https://shop.sockco.example/collections/men"));
   }
 
@@ -171,9 +185,7 @@ class TitleCleanerTest {
 
   @Test
   void dropsSeparatorsLeftAtTheEdgesOfATitle() {
-    String html =
-        "<html><head><title>Portfolio Page</title></head>"
-            + "<body><h1>/ CREATIVE PORTFOLIO</h1><p>Text.</p></body></html>";
+    String html = page("<title>Portfolio Page</title>", "<h1>/ CREATIVE PORTFOLIO</h1>");
     assertEquals("CREATIVE PORTFOLIO", title(html, "https://agency.example/creative-portfolio"));
   }
 
