@@ -189,7 +189,8 @@ final class HtmlParser {
   /**
    * The attributes extraction reads; the parser keeps no others, which saves copying and decoding
    * the long values of {@code src}, {@code srcset}, {@code data-} blobs and the like. A rule that
-   * reads another attribute must add it here.
+   * reads another attribute must add it here. An {@code href} is kept on {@code <link>} elements
+   * only; elsewhere the parser notes {@link #AUTHOR_HREF} instead.
    */
   static final Set<String> KEPT_ATTRIBUTES =
       Lookup.of(
@@ -233,6 +234,22 @@ final class HtmlParser {
   /** The element has a {@code data-author} attribute. */
   static final int DATA_AUTHOR = 1 << 6;
 
+  /**
+   * Its {@code class} or {@code id} value says author, byline, creator or username ({@link
+   * PageScan#authorWord}): worked out while the value is at hand, not in a later walk.
+   */
+  static final int AUTHOR_MARK = 1 << 7;
+
+  /**
+   * Its {@code href} holds "/author/". The {@code href} value itself is kept on {@code <link>}
+   * elements only (the canonical URL): the links of a page are many and long, and this is all the
+   * rules ask of theirs.
+   */
+  static final int AUTHOR_HREF = 1 << 8;
+
+  /** It has an {@code href} attribute (kept or not). */
+  static final int HREF = 1 << 9;
+
   private HtmlParser() {}
 
   /** The {@link ParsedElement#attrBits} bit of a kept attribute name, or 0. */
@@ -269,7 +286,8 @@ final class HtmlParser {
 
   /**
    * An element this parser made: it says cheaply whether it has attributes (jsoup's {@code
-   * attributesSize()} counts them in a loop), and holds its text counts for {@link NodeStats}.
+   * attributesSize()} counts them in a loop), which of the looked-up attributes it has, and its
+   * text counts for {@link NodeStats}.
    */
   static final class ParsedElement extends Element {
     final int tagFlags; // ContentFinder.tagFlags of its name
@@ -335,7 +353,6 @@ final class HtmlParser {
     private int depth;
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
-    private int attrBits; // of the attributes startTag last read
 
     Run(String src, char[] chars, String baseUri) {
       this.src = src;
@@ -502,6 +519,8 @@ final class HtmlParser {
     private int startTag(int lt) {
       int k = nameEnd(lt + 1);
       String name = lower(lt + 1, k, nameHash);
+      boolean link = name.equals("link");
+      boolean sawHref = false;
       Attributes attrs = null;
       int bits = 0;
       boolean selfClosing = false;
@@ -534,8 +553,10 @@ final class HtmlParser {
         while (k < n && isSpace(buf[k])) {
           k++;
         }
-        boolean kept = KEPT_ATTRIBUTES.contains(attrName);
+        boolean href = attrName.equals("href");
+        boolean kept = href ? link : KEPT_ATTRIBUTES.contains(attrName);
         String value = "";
+        boolean marks = false; // a class or id value with author words
         if (k < n && buf[k] == '=') {
           k++;
           while (k < n && isSpace(buf[k])) {
@@ -560,8 +581,19 @@ final class HtmlParser {
             ve = k;
           }
           if (kept) {
-            value = EntityDecoder.decode(src.substring(vs, ve), true);
+            String raw = src.substring(vs, ve);
+            value = EntityDecoder.decode(raw, true);
+            if (attrName.equals("class") || attrName.equals("id")) {
+              // read from the page's chars when no entity changed them
+              marks = value == raw ? PageScan.authorWord(buf, vs, ve) : PageScan.authorWord(value);
+            }
+          } else if (href && !sawHref && namesAuthor(vs, ve)) {
+            bits |= AUTHOR_HREF;
           }
+        }
+        if (href) {
+          sawHref = true; // the first of a repeated attribute counts, as for the kept ones
+          bits |= HREF;
         }
         if (!kept) {
           continue; // an attribute no rule reads (src, srcset, data-...): not copied
@@ -572,14 +604,32 @@ final class HtmlParser {
         if (!attrs.hasKey(attrName)) {
           attrs.add(attrName, value);
           bits |= attrBit(attrName);
+          if (marks) {
+            bits |= AUTHOR_MARK;
+          }
         }
       }
-      attrBits = bits;
-      return start(name, attrs, selfClosing, k);
+      return start(name, attrs, bits, selfClosing, k);
     }
 
-    /** Opens element {@code name}; {@code k} is the offset after its tag. */
-    private int start(String name, Attributes attrs, boolean selfClosing, int k) {
+    /** Whether the attribute value in [from, to), entities decoded, holds "/author/". */
+    private boolean namesAuthor(int from, int to) {
+      boolean found = false;
+      for (int k = from; k < to; k++) {
+        char c = buf[k];
+        if (c == '&') {
+          return EntityDecoder.decode(src.substring(from, to), true).contains("/author/");
+        }
+        found |= c == '/' && k + 8 <= to && src.startsWith("/author/", k);
+      }
+      return found;
+    }
+
+    /**
+     * Opens element {@code name} with its kept attributes and their {@link ParsedElement#attrBits};
+     * {@code k} is the offset after its tag.
+     */
+    private int start(String name, Attributes attrs, int bits, boolean selfClosing, int k) {
       switch (name) {
         case "html" -> {
           merge(htmlElement, attrs);
@@ -604,7 +654,7 @@ final class HtmlParser {
         if (name.equals("script")
             && attrs != null
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {
-          Element script = element(name, attrs);
+          Element script = element(name, attrs, bits);
           script.appendChild(new DataNode(src.substring(k, end)));
           append(script);
         }
@@ -616,7 +666,7 @@ final class HtmlParser {
       if (inBody) {
         implyEnds(name);
       }
-      Element e = element(name, attrs);
+      Element e = element(name, attrs, bits);
       append(e);
       if (RCDATA.contains(name)) {
         int end = rawEnd(name, k);
@@ -657,7 +707,7 @@ final class HtmlParser {
           if (!inBody) {
             openBody();
           }
-          append(element("br", null));
+          append(element("br", null, 0));
           return;
         }
         default -> {}
@@ -832,7 +882,7 @@ final class HtmlParser {
       return c == null ? 0 : c[0];
     }
 
-    private Element element(String name, Attributes attrs) {
+    private Element element(String name, Attributes attrs, int bits) {
       int slot = name.hashCode() & (infoNames.length - 1);
       TagInfo info;
       if (infoNames[slot] == name) {
@@ -847,7 +897,7 @@ final class HtmlParser {
         infoNames[slot] = name;
         infos[slot] = info;
       }
-      return new ParsedElement(info.tag(), attrs, info.flags(), attrs == null ? 0 : attrBits);
+      return new ParsedElement(info.tag(), attrs, info.flags(), bits);
     }
 
     private static void merge(Element e, Attributes attrs) {
@@ -920,6 +970,14 @@ final class HtmlParser {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /**
+   * True when {@code e} has an {@code href} attribute: for an element this parser made, which keeps
+   * hrefs on {@code <link>} elements only, from its bits.
+   */
+  static boolean hasHref(Element e) {
+    return e instanceof ParsedElement p ? (p.attrBits & HREF) != 0 : e.hasAttr("href");
   }
 
   /** True when {@code node} is a text node this parser made. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -466,13 +467,37 @@ final class MetadataReader {
    * Senior Editor"), else its text without the dates, reading times and labels printed around the
    * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
    */
+  /**
+   * The first {@code <a href>} at or under {@code e}, in document order: what {@code
+   * e.selectFirst("a[href]")} gives, for a tree whose links keep no href value.
+   */
+  static Element firstLink(Element e) {
+    if (isLink(e)) {
+      return e;
+    }
+    NodeWalk walk = new NodeWalk(e);
+    for (Node n = walk.next(); n != null; n = walk.next()) {
+      if (n instanceof Element child) {
+        if (isLink(child)) {
+          return child;
+        }
+        walk.enter(child);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLink(Element e) {
+    return e.nameIs("a") && HtmlParser.hasHref(e);
+  }
+
   private String bylineText(Element e) {
     String text = clean(e.text());
     if (text.length() > 120) {
       return text; // a paragraph, not a byline
     }
     String rest = stripByline(text);
-    Element link = e.selectFirst("a[href]");
+    Element link = firstLink(e);
     if (link != null) {
       String name = clean(link.text());
       if (name.length() >= 2

@@ -99,9 +99,11 @@ final class PageScan {
         }
       }
       if (!HtmlParser.hasAttributes(e)) {
-        return; // most elements: no itemprop, and no markup that could name an author
-      }
-      if (HtmlParser.mayHave(e, HtmlParser.ITEMPROP) && e.attributes().hasKey("itemprop")) {
+        // Most elements: no itemprop, and no markup that could name an author but a link's href.
+        if (!HtmlParser.mayHave(e, HtmlParser.AUTHOR_HREF)) {
+          return;
+        }
+      } else if (HtmlParser.mayHave(e, HtmlParser.ITEMPROP) && e.attributes().hasKey("itemprop")) {
         add(itemprops, e);
       }
       if (authorLike(e)) {
@@ -133,6 +135,9 @@ final class PageScan {
    * parsed tree, so the case-sensitive lookups find what {@code Element.attr} would.
    */
   private static boolean authorLike(Element e) {
+    if (e instanceof HtmlParser.ParsedElement p) {
+      return authorLike(p);
+    }
     Attributes a = e.attributes();
     if ((HtmlParser.mayHave(e, HtmlParser.REL) && a.get("rel").equalsIgnoreCase("author"))
         || (HtmlParser.mayHave(e, HtmlParser.DATA_AUTHOR) && a.hasKey("data-author"))) {
@@ -147,25 +152,57 @@ final class PageScan {
   }
 
   /**
+   * As {@link #authorLike(Element)} says, for an element the parser made: it read the author words
+   * of the class and id values and the href's "/author/" into bits as it went, and kept no href.
+   */
+  private static boolean authorLike(HtmlParser.ParsedElement e) {
+    if ((e.attrBits & HtmlParser.AUTHOR_MARK) != 0) {
+      return true; // authorWord(class) or authorWord(id)
+    }
+    if (HtmlParser.hasAttributes(e)) {
+      Attributes a = e.attributes();
+      if ((HtmlParser.mayHave(e, HtmlParser.REL) && a.get("rel").equalsIgnoreCase("author"))
+          || (HtmlParser.mayHave(e, HtmlParser.DATA_AUTHOR) && a.hasKey("data-author"))) {
+        return true;
+      }
+      if (!a.get("class").trim().isEmpty() || !a.get("id").isEmpty()) {
+        return false; // a class or id without author words: the href is not asked
+      }
+    }
+    return (e.attrBits & HtmlParser.AUTHOR_HREF) != 0 && e.normalName().equals("a");
+  }
+
+  /**
    * Whether a class or id value says "author", "byline", "creator" or "username", ASCII letters in
    * any case: what {@code k.toLowerCase(Locale.ROOT).contains(word)} says for these words (no other
-   * char lower-cases to one of their letters), in one pass and without a copy.
+   * char lower-cases to one of their letters).
    */
-  private static boolean authorWord(String k) {
-    int n = k.length();
-    for (int i = 0; i + 6 <= n; i++) {
-      // c | 0x20 is the ASCII lower case for letters, and no other char gives a, b, c, u, y, r or
-      // s: the second letter rejects most starts before the whole word is compared.
-      int second = k.charAt(i + 1) | 0x20;
-      String word =
-          switch (k.charAt(i) | 0x20) {
-            case 'a' -> second == 'u' ? "author" : null;
-            case 'b' -> second == 'y' ? "byline" : null;
-            case 'c' -> second == 'r' ? "creator" : null;
-            case 'u' -> second == 's' ? "username" : null;
-            default -> null;
-          };
-      if (word != null && startsWithAscii(k, i, word)) {
+  static boolean authorWord(String k) {
+    return authorWord(k.toCharArray(), 0, k.length());
+  }
+
+  /** The four words by their first letter, lower case: {@link #authorWord} tries only these. */
+  private static final String[] AUTHOR_WORDS = new String[128];
+
+  static {
+    for (String w : new String[] {"author", "byline", "creator", "username"}) {
+      AUTHOR_WORDS[w.charAt(0)] = w;
+      AUTHOR_WORDS[w.charAt(0) - 32] = w; // the upper-case letter
+    }
+  }
+
+  /**
+   * As {@link #authorWord(String)}, for the chars in [from, to): the parser asks it of each class
+   * and id value while the value's chars are at hand. One table load rejects most chars; the second
+   * letter rejects most of the rest before the whole word is compared.
+   */
+  static boolean authorWord(char[] chars, int from, int to) {
+    for (int i = from; i + 6 <= to; i++) {
+      char c = chars[i];
+      String word = c < 128 ? AUTHOR_WORDS[c] : null;
+      if (word != null
+          && lowerAscii(chars[i + 1]) == word.charAt(1)
+          && startsWithAscii(chars, i, to, word)) {
         return true;
       }
     }
@@ -173,12 +210,12 @@ final class PageScan {
   }
 
   /** Whether the lower-case ASCII {@code word} starts at {@code at}, ASCII letters in any case. */
-  private static boolean startsWithAscii(String s, int at, String word) {
-    if (at + word.length() > s.length()) {
+  private static boolean startsWithAscii(char[] chars, int at, int to, String word) {
+    if (at + word.length() > to) {
       return false;
     }
-    for (int k = 0; k < word.length(); k++) {
-      if (lowerAscii(s.charAt(at + k)) != word.charAt(k)) {
+    for (int k = 2; k < word.length(); k++) {
+      if (lowerAscii(chars[at + k]) != word.charAt(k)) {
         return false;
       }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -99,11 +100,51 @@ class HtmlParserTest {
     assertTrue(!img.hasAttr("src") && !img.hasAttr("srcset") && !img.hasAttr("alt"));
     assertTrue(!HtmlParser.hasAttributes(img));
     Element a = doc.selectFirst("a");
-    assertEquals("/author/ann", a.attr("href"));
+    assertEquals("", a.attr("href")); // noted in bits, not kept: see hrefsAreKeptOnLinksOnly
     assertEquals("Ann Lee", a.attr("data-author"));
     assertEquals("x", a.className()); // the first of a repeated attribute wins
     assertTrue(!HtmlParser.hasAttributes(doc.selectFirst("span")));
     assertTrue(HtmlParser.hasAttributes(a));
+  }
+
+  @Test
+  void hrefsAreKeptOnLinksOnlyAndNotedInBits() {
+    String html =
+        "<head><link rel=canonical href=\"https://example.com/a\"></head><body>"
+            + "<a href=/news/1>one</a><a href=\"/x&#47;author&#47;ann\">two</a>"
+            + "<a href=/author/bob href=/news/2>three</a><a href=/news/3 href=/author/x>four</a>"
+            + "<a name=top>five</a></body>";
+    Document doc = HtmlParser.parse(html, "");
+    assertEquals("https://example.com/a", doc.selectFirst("link").attr("href"));
+    List<Element> links = doc.select("a");
+    int[] bits = new int[links.size()];
+    for (int i = 0; i < bits.length; i++) {
+      assertEquals("", links.get(i).attr("href"));
+      bits[i] = ((HtmlParser.ParsedElement) links.get(i)).attrBits;
+    }
+    int both = HtmlParser.HREF | HtmlParser.AUTHOR_HREF;
+    assertEquals(HtmlParser.HREF, bits[0] & both);
+    assertEquals(both, bits[1] & both); // entities decoded before the test
+    assertEquals(both, bits[2] & both);
+    assertEquals(HtmlParser.HREF, bits[3] & both); // the first of two hrefs counts
+    assertEquals(0, bits[4] & both);
+    assertTrue(HtmlParser.hasHref(links.get(0)) && !HtmlParser.hasHref(links.get(4)));
+    assertTrue(!HtmlParser.hasAttributes(links.get(0)));
+  }
+
+  @Test
+  void authorWordsOfClassAndIdAreNotedInBits() {
+    String html =
+        "<body><span class=\"post-Author\">a</span><div id=byline-1>b</div>"
+            + "<p class=authority-less>c</p><p class=\"auth or\" id=main>d</p></body>";
+    Document doc = HtmlParser.parse(html, "");
+    List<Element> all = List.of(doc.selectFirst("span"), doc.selectFirst("div"));
+    for (Element e : all) {
+      assertTrue((((HtmlParser.ParsedElement) e).attrBits & HtmlParser.AUTHOR_MARK) != 0);
+    }
+    List<Element> ps = doc.select("p");
+    assertTrue((((HtmlParser.ParsedElement) ps.get(0)).attrBits & HtmlParser.AUTHOR_MARK) != 0);
+    assertEquals(0, ((HtmlParser.ParsedElement) ps.get(1)).attrBits & HtmlParser.AUTHOR_MARK);
   }
 
   @Test

@@ -1,10 +1,13 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class MetadataReaderTest {
@@ -278,6 +281,31 @@ class MetadataReaderTest {
     assertEquals(
         List.of("Ann Lee", "Tom Wu"),
         byline("By <a href=\"/u/al\">Ann Lee</a> and <a href=\"/u/tw\">Tom Wu</a>"));
+  }
+
+  @Test
+  void readsLinkedBylinesInTheParsersTreeWhoseLinksKeepNoHref() {
+    String html =
+        "<html><body><h1>Storm Hits Coast</h1><div class=\"byline\">Written by <a"
+            + " href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator</div>"
+            + "<p>Text.</p></body></html>";
+    String url = "https://x.example/s";
+    assertEquals(
+        List.of("Meghan Neville"), reader.read(HtmlParser.parse(html, url), url).authors());
+  }
+
+  @Test
+  void firstLinkIsTheFirstAnchorWithAnHrefInDocumentOrder() {
+    String html =
+        "<div><a name=x>no</a><span><a href=\"\">empty</a></span><a href=/b>b</a></div>"
+            + "<a href=/c><b>c</b></a>";
+    for (Document doc : List.of(Jsoup.parse(html), HtmlParser.parse(html, ""))) {
+      Element div = doc.selectFirst("div");
+      assertEquals("empty", MetadataReader.firstLink(div).text());
+      Element c = doc.select("a").last();
+      assertEquals(c, MetadataReader.firstLink(c)); // the element itself first
+      assertNull(MetadataReader.firstLink(doc.selectFirst("b")));
+    }
   }
 
   private List<String> byline(String inner) {
