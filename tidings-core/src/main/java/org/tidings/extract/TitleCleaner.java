@@ -109,14 +109,18 @@ final class TitleCleaner {
 
   private Choice candidate(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
+    URI uri = uri(url); // parsed once: host, home page and path words
+    boolean home = isHome(uri);
     List<String> sites = new ArrayList<>();
     sites.add(siteName);
-    sites.add(hostName(url));
+    sites.add(hostName(uri));
     List<String> known = List.copyOf(sites);
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
+    String[] titleParts = SEPARATORS.split(titleTag); // once, not once per heading
+    String[] ogParts = SEPARATORS.split(og);
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = MetadataReader.clean(h.node().text());
-      if (namesSiteIn(t, titleTag, known) || namesSiteIn(t, og, known)) {
+      if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
       String text = TRAILING_MARKS.matcher(headingText(h.node(), t)).replaceAll("");
@@ -126,8 +130,7 @@ final class TitleCleaner {
     String ogPart = metaPart(og, sites);
     String titlePart = metaPart(titleTag, sites);
     String headlinePart = metaPart(headline, sites);
-    String metaTitle =
-        isHome(url) ? first(ogPart, titlePart) : namingPage(sites, ogPart, titlePart);
+    String metaTitle = home ? first(ogPart, titlePart) : namingPage(sites, ogPart, titlePart);
     metaTitle = first(metaTitle, headlinePart);
     Choice agreed =
         agreed(
@@ -157,7 +160,7 @@ final class TitleCleaner {
       return new Choice(first(metaTitle, headline), -1);
     }
     h1 = firstPart(h1);
-    if (metaTitle.isEmpty() || isSite(metaTitle, sites) && !isHome(url)) {
+    if (metaTitle.isEmpty() || isSite(metaTitle, sites) && !home) {
       return new Choice(h1, h1At);
     }
     String hk = loose(h1);
@@ -176,7 +179,7 @@ final class TitleCleaner {
     }
     // Heading and meta title disagree: the one whose words the URL's path spells out clearly
     // better names the page (WCXB dev: decided right 2 times in 3 where the two differ).
-    String slug = slugWords(url);
+    String slug = slugWords(uri);
     double sh = spelled(h1, slug);
     double sm = spelled(metaTitle, slug);
     if (Math.abs(sh - sm) >= SLUG_MARGIN && !slug.isEmpty()) {
@@ -379,7 +382,11 @@ final class TitleCleaner {
    * logo.
    */
   boolean namesSiteIn(String heading, String title, List<String> sites) {
-    String[] parts = SEPARATORS.split(title);
+    return namesSiteIn(heading, SEPARATORS.split(title), sites);
+  }
+
+  /** As {@link #namesSiteIn(String, String, List)}, given the title split at its separators. */
+  private boolean namesSiteIn(String heading, String[] parts, List<String> sites) {
     if (parts.length < 2 || heading.isEmpty() || isSite(parts[0], sites)) {
       return false; // "Site | Headline": the heading is the headline
     }
@@ -486,11 +493,20 @@ final class TitleCleaner {
 
   /** The words of a URL's path, loose, space-separated and padded: " best drip coffee maker ". */
   static String slugWords(String url) {
+    return slugWords(uri(url));
+  }
+
+  private static String slugWords(URI uri) {
+    String path = uri == null ? null : uri.getPath();
+    return path == null ? "" : " " + loose(path) + " ";
+  }
+
+  /** The URL parsed, or null when it is no URI. */
+  private static URI uri(String url) {
     try {
-      String path = URI.create(url.trim()).getPath();
-      return path == null ? "" : " " + loose(path) + " ";
+      return URI.create(url.trim());
     } catch (IllegalArgumentException e) {
-      return "";
+      return null;
     }
   }
 
@@ -509,30 +525,33 @@ final class TitleCleaner {
 
   /** True for a site's home page: a URL without a path ("https://example.com/"). */
   static boolean isHome(String url) {
-    try {
-      String path = URI.create(url.trim()).getPath();
-      return path == null || path.isEmpty() || path.equals("/");
-    } catch (IllegalArgumentException e) {
+    return isHome(uri(url));
+  }
+
+  private static boolean isHome(URI uri) {
+    if (uri == null) {
       return false;
     }
+    String path = uri.getPath();
+    return path == null || path.isEmpty() || path.equals("/");
   }
 
   /** The registered name of a URL's host: "www.bbc.co.uk" gives "bbc". */
   static String hostName(String url) {
-    try {
-      String host = URI.create(url.trim()).getHost();
-      if (host == null) {
-        return "";
-      }
-      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-      int i = labels.length - 2;
-      if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) {
-        i--; // co.uk, com.au
-      }
-      return i >= 0 ? labels[i] : "";
-    } catch (IllegalArgumentException e) {
+    return hostName(uri(url));
+  }
+
+  private static String hostName(URI uri) {
+    String host = uri == null ? null : uri.getHost();
+    if (host == null) {
       return "";
     }
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    int i = labels.length - 2;
+    if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) {
+      i--; // co.uk, com.au
+    }
+    return i >= 0 ? labels[i] : "";
   }
 
   /** Share of the words of a title that are words of a padded, loose URL path. */
