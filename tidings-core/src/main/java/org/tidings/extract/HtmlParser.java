@@ -327,8 +327,34 @@ final class HtmlParser {
     return new Run(html, chars == null ? html.toCharArray() : chars, baseUri).parse();
   }
 
-  /** A tag of this parse and its {@link ContentFinder#tagFlags}. */
-  private record TagInfo(Tag tag, int flags) {}
+  /** {@link TagInfo#rules}: the element's content is skipped ({@link #SKIPPED}). */
+  private static final int R_SKIPPED = 1;
+
+  private static final int R_RCDATA = 1 << 1;
+  private static final int R_VOID = 1 << 2;
+  private static final int R_HEAD = 1 << 3;
+  private static final int R_CLOSES_P = 1 << 4;
+  private static final int R_HEADING = 1 << 5;
+  private static final int R_SPECIAL = 1 << 6;
+  private static final int R_SCOPE = 1 << 7;
+
+  /**
+   * The tree rules that name a tag, as bits: looked up once per tag name and page, then tested per
+   * element and per open element, where set lookups would hash the name each time.
+   */
+  private static int rules(String name) {
+    return (SKIPPED.contains(name) ? R_SKIPPED : 0)
+        | (RCDATA.contains(name) ? R_RCDATA : 0)
+        | (VOID.contains(name) ? R_VOID : 0)
+        | (HEAD.contains(name) ? R_HEAD : 0)
+        | (CLOSES_P.contains(name) ? R_CLOSES_P : 0)
+        | (HEADINGS.contains(name) ? R_HEADING : 0)
+        | (SPECIAL.contains(name) ? R_SPECIAL : 0)
+        | (SCOPE.contains(name) ? R_SCOPE : 0);
+  }
+
+  /** A tag of this parse, its {@link ContentFinder#tagFlags} and its {@link #rules}. */
+  private record TagInfo(Tag tag, int flags, int rules) {}
 
   /** The state of one parse. */
   private static final class Run {
@@ -350,6 +376,7 @@ final class HtmlParser {
     private final int[][] counters = new int[128][];
     private Element[] stack = new Element[64];
     private String[] names = new String[64];
+    private int[] stackRules = new int[64]; // the rules of the open elements' names
     private int depth;
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
@@ -362,8 +389,8 @@ final class HtmlParser {
       this.htmlElement = doc.child(0);
       this.head = doc.head();
       this.body = doc.body();
-      push(htmlElement, "html");
-      push(head, "head");
+      push(htmlElement, "html", rules("html"));
+      push(head, "head", rules("head"));
     }
 
     Document parse() {
@@ -649,26 +676,28 @@ final class HtmlParser {
         }
         default -> {}
       }
-      if (SKIPPED.contains(name)) {
+      TagInfo info = info(name);
+      int rules = info.rules();
+      if ((rules & R_SKIPPED) != 0) {
         int end = rawEnd(name, k);
         if (name.equals("script")
             && attrs != null
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {
-          Element script = element(name, attrs, bits);
+          Element script = element(info, attrs, bits);
           script.appendChild(new DataNode(src.substring(k, end)));
           append(script);
         }
         return afterRaw(name, end);
       }
-      if (!inBody && !HEAD.contains(name)) {
+      if (!inBody && (rules & R_HEAD) == 0) {
         openBody();
       }
       if (inBody) {
-        implyEnds(name);
+        implyEnds(name, rules);
       }
-      Element e = element(name, attrs, bits);
+      Element e = element(info, attrs, bits);
       append(e);
-      if (RCDATA.contains(name)) {
+      if ((rules & R_RCDATA) != 0) {
         int end = rawEnd(name, k);
         if (end > k) {
           String raw = src.substring(k, end);
@@ -682,9 +711,9 @@ final class HtmlParser {
         }
         return n;
       }
-      boolean isVoid = VOID.contains(name) || (selfClosing && !e.tag().isKnownTag());
+      boolean isVoid = (rules & R_VOID) != 0 || (selfClosing && !e.tag().isKnownTag());
       if (!isVoid && depth < MAX_DEPTH) {
-        push(e, name);
+        push(e, name, rules);
       }
       return k;
     }
@@ -707,7 +736,7 @@ final class HtmlParser {
           if (!inBody) {
             openBody();
           }
-          append(element("br", null, 0));
+          append(element(info("br"), null, 0));
           return;
         }
         default -> {}
@@ -715,14 +744,14 @@ final class HtmlParser {
       if (openCount(name) == 0) {
         return;
       }
-      boolean special = SPECIAL.contains(name);
+      // An open element of this name has its rules cached by now.
+      int bounds = (info(name).rules() & R_SPECIAL) != 0 ? R_SCOPE : R_SPECIAL | R_SCOPE;
       for (int i = depth - 1; i >= 0; i--) {
-        String at = names[i];
-        if (at.equals(name)) {
+        if (names[i].equals(name)) {
           popTo(i);
           return;
         }
-        if (special ? SCOPE.contains(at) : SPECIAL.contains(at) || SCOPE.contains(at)) {
+        if ((stackRules[i] & bounds) != 0) {
           return; // the end tag does not match an element in scope: ignored
         }
       }
@@ -730,16 +759,16 @@ final class HtmlParser {
 
     // ---- tree ----------------------------------------------------------------------------------
 
-    /** Closes what a start tag implicitly ends. */
-    private void implyEnds(String name) {
-      if (CLOSES_P.contains(name) && openCount("p") > 0) {
+    /** Closes what a start tag implicitly ends; {@code rules} are the name's. */
+    private void implyEnds(String name, int rules) {
+      if ((rules & R_CLOSES_P) != 0 && openCount("p") > 0) {
         closeInScope("p", true);
       }
       switch (name) {
         case "li" -> closeItem(LI);
         case "dd", "dt" -> closeItem(DD_DT);
         case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-          if (HEADINGS.contains(names[depth - 1])) {
+          if ((stackRules[depth - 1] & R_HEADING) != 0) {
             popTo(depth - 1);
           }
         }
@@ -774,7 +803,8 @@ final class HtmlParser {
           popTo(i);
           return;
         }
-        if (SCOPE.contains(at) || (buttonScope ? at.equals("button") : SPECIAL.contains(at))) {
+        if ((stackRules[i] & R_SCOPE) != 0
+            || (buttonScope ? at.equals("button") : (stackRules[i] & R_SPECIAL) != 0)) {
           return;
         }
       }
@@ -788,7 +818,10 @@ final class HtmlParser {
           popTo(i);
           return;
         }
-        if (SPECIAL.contains(at) && !at.equals("address") && !at.equals("div") && !at.equals("p")) {
+        if ((stackRules[i] & R_SPECIAL) != 0
+            && !at.equals("address")
+            && !at.equals("div")
+            && !at.equals("p")) {
           return;
         }
       }
@@ -817,7 +850,7 @@ final class HtmlParser {
       }
       inBody = true;
       popTo(1); // leave the head
-      push(body, "body");
+      push(body, "body", rules("body"));
     }
 
     /** Appends a new element to the current one. */
@@ -838,13 +871,15 @@ final class HtmlParser {
       return stack[depth - 1];
     }
 
-    private void push(Element e, String name) {
+    private void push(Element e, String name, int rules) {
       if (depth == stack.length) {
         stack = java.util.Arrays.copyOf(stack, depth * 2);
         names = java.util.Arrays.copyOf(names, depth * 2);
+        stackRules = java.util.Arrays.copyOf(stackRules, depth * 2);
       }
       stack[depth] = e;
       names[depth] = name;
+      stackRules[depth] = rules;
       depth++;
       counter(name)[0]++;
     }
@@ -882,21 +917,24 @@ final class HtmlParser {
       return c == null ? 0 : c[0];
     }
 
-    private Element element(String name, Attributes attrs, int bits) {
+    /** The tag of {@code name} and its bits, made once per name and page. */
+    private TagInfo info(String name) {
       int slot = name.hashCode() & (infoNames.length - 1);
-      TagInfo info;
       if (infoNames[slot] == name) {
-        info = infos[slot]; // the same name String as last time in this slot: no map lookup
-      } else {
-        info = tags.get(name);
-        if (info == null) {
-          Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-          info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()));
-          tags.put(name, info);
-        }
-        infoNames[slot] = name;
-        infos[slot] = info;
+        return infos[slot]; // the same name String as last time in this slot: no map lookup
       }
+      TagInfo info = tags.get(name);
+      if (info == null) {
+        Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+        info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()), rules(name));
+        tags.put(name, info);
+      }
+      infoNames[slot] = name;
+      infos[slot] = info;
+      return info;
+    }
+
+    private Element element(TagInfo info, Attributes attrs, int bits) {
       return new ParsedElement(info.tag(), attrs, info.flags(), bits);
     }
 
