@@ -39,6 +39,26 @@ class DecoderTest {
   }
 
   @Test
+  void pagesLongerThanAChunkDecodeWholeWhereverTheirSequencesFall() {
+    // Two, three and four byte sequences each straddle a 4096-byte chunk boundary at some shift,
+    // and a bad sequence far into a long page is still found.
+    String unit = "ab é “q” 𝄞 ";
+    for (int shift = 0; shift < 8; shift++) {
+      StringBuilder text = new StringBuilder("x".repeat(shift));
+      while (text.length() < 3 * 4096) {
+        text.append(unit);
+      }
+      byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+      Decoded d = Decoder.utf8(b, 0, "t");
+      assertNotNull(d);
+      assertEquals(text.toString(), d.text());
+      byte[] bad = java.util.Arrays.copyOf(b, b.length + 1);
+      bad[b.length] = (byte) 0x80;
+      assertNull(Decoder.utf8(bad, 0, "t"));
+    }
+  }
+
+  @Test
   void invalidUtf8IsLeftToTheJdk() {
     assertNull(Decoder.utf8(bytes('a', 0xC0, 0x80), 0, "t")); // overlong NUL
     assertNull(Decoder.utf8(bytes(0xE0, 0x80, 0x80), 0, "t")); // overlong
