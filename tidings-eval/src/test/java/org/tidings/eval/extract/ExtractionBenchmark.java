@@ -40,7 +40,16 @@ public final class ExtractionBenchmark {
    * between runs, so the ratio moves as much as Tidings does). Session 4 second round (xspeed5,
    * quiet machine, tidings+readability4j, 4 runs per build alternating in separate JVMs, output
    * byte-identical): 1.91 ms/doc and 6.1x readability4j before, 1.77 ms/doc and 6.55x after (10
-   * more tidings-only alternations: 2.11 vs 2.04 ms/doc; run-to-run spread 1.6-2.5 ms/doc).
+   * more tidings-only alternations: 2.11 vs 2.04 ms/doc; run-to-run spread 1.6-2.5 ms/doc). Session
+   * 5 (xspeed6, busy machine: load 5-8 on 2 cores, output byte-identical): tidings + readability4j,
+   * 3 runs per build alternating in separate JVMs: 2.18-2.42 ms/doc and 6.0-6.3x readability4j
+   * before, 2.06-2.48 ms/doc and 6.3-7.6x after (readability4j itself 13.2-15.7 ms/doc across the
+   * runs). Same-JVM A/B (each build in its own class loader, 40 rounds of the 181 pages
+   * interleaved, thread CPU): median per-round ratio 0.95, mean 2.32 -> 2.20 ms/doc, best round
+   * 1.49 -> 1.32 ms/doc: a gain of about 5%, under the noise of single runs. One cause of the
+   * spread found: the UTF-8 decoding loop, called once per page, could stay interpreted for a
+   * minute on a busy machine (its C2 compilation queued), at 40-50% of the samples; it now decodes
+   * in chunks and is compiled within seconds.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 250;
 
