@@ -31,12 +31,24 @@ final class NodeStats {
 
   private static final Counts NONE = new Counts();
 
+  /**
+   * Walk steps per {@link #count(int)} call. In slices because the JIT compiles a method by how
+   * often it is called: a walk of a whole page per call, once per page, can wait long for its
+   * compilation on a busy machine (see {@link Decoder}'s chunks).
+   */
+  private static final int SLICE = 512;
+
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
+  // The walk: open elements, their counts and next child index, the top of the stack.
+  private Element[] open = new Element[64];
+  private Counts[] openCounts = new Counts[64];
+  private int[] next = new int[64];
+  private int top;
+  private Predicate<Element> drop;
+
   static NodeStats of(Element root) {
-    NodeStats stats = new NodeStats();
-    stats.count(root, null);
-    return stats;
+    return of(root, null);
   }
 
   /**
@@ -46,24 +58,36 @@ final class NodeStats {
    */
   static NodeStats of(Element root, Predicate<Element> drop) {
     NodeStats stats = new NodeStats();
-    stats.count(root, drop);
+    stats.start(root, drop);
+    while (stats.count(SLICE)) {
+      // the next slice
+    }
+    stats.open = null; // the walk is done
+    stats.openCounts = null;
+    stats.next = null;
     return stats;
   }
 
-  /**
-   * Counts every element under {@code root} in one walk over the child lists, keeping the open
-   * elements' counts on a stack: each text node adds to its parent's, each closed element to its
-   * parent's, with no map lookups.
-   */
-  private void count(Element root, Predicate<Element> drop) {
-    Element[] open = new Element[64];
-    Counts[] openCounts = new Counts[64];
-    int[] next = new int[64];
-    int top = 0;
+  private void start(Element root, Predicate<Element> drop) {
+    this.drop = drop;
+    top = 0;
     open[0] = root;
     openCounts[0] = new Counts();
     put(root, openCounts[0]);
-    while (top >= 0) {
+  }
+
+  /**
+   * Goes on counting the elements under the root in one walk over the child lists, keeping the open
+   * elements' counts on a stack: each text node adds to its parent's, each closed element to its
+   * parent's, with no map lookups. Stops after {@code steps} steps; false when the walk is done.
+   */
+  private boolean count(int steps) {
+    Element[] open = this.open;
+    Counts[] openCounts = this.openCounts;
+    int[] next = this.next;
+    int top = this.top;
+    Predicate<Element> drop = this.drop;
+    for (int step = 0; step < steps && top >= 0; step++) {
       Element parent = open[top];
       int i = next[top];
       if (i < parent.childNodeSize()) {
@@ -97,6 +121,11 @@ final class NodeStats {
       }
       top--;
     }
+    this.open = open;
+    this.openCounts = openCounts;
+    this.next = next;
+    this.top = top;
+    return top >= 0;
   }
 
   /**

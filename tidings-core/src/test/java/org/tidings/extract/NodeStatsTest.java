@@ -1,0 +1,46 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class NodeStatsTest {
+  @Test
+  void countsTextLinksCommasAndParagraphs() {
+    Document doc =
+        HtmlParser.parse(
+            "<body><div><p>One, two <a>link</a></p><p>x</p>tail; end</div></body>", "");
+    NodeStats stats = NodeStats.of(doc.body());
+    NodeStats.Counts div = stats.get(doc.selectFirst("div"));
+    assertEquals("One,two".length() + "link".length() + 1 + "tail;end".length(), div.text);
+    assertEquals(4, div.links);
+    assertEquals(2, div.commas);
+    assertEquals(2, div.paragraphs);
+    assertEquals("tail;end".length(), div.ownText);
+    assertEquals(1, div.depth);
+  }
+
+  @Test
+  void aPageOfManySlicesIsCountedWholeAndPrunedAsItGoes() {
+    // Far more walk steps than one slice, siblings and deep nesting alike.
+    StringBuilder html = new StringBuilder("<body><section>");
+    for (int i = 0; i < 3000; i++) {
+      html.append("<p>a, b</p><aside>dropped</aside>");
+    }
+    html.append("</section>");
+    html.append("<div>".repeat(400)).append("deep").append("</div>".repeat(400));
+    html.append("</body>");
+    Document doc = HtmlParser.parse(html.toString(), "");
+    NodeStats stats = NodeStats.of(doc.body(), e -> e.nameIs("aside"));
+    Element section = doc.selectFirst("section");
+    assertEquals(3000 * "a,b".length(), stats.text(section));
+    assertEquals(3000, stats.get(section).paragraphs);
+    assertEquals(3000, stats.get(section).commas);
+    assertEquals(3000 * "a,b".length() + "deep".length(), stats.text(doc.body()));
+    assertTrue(doc.select("aside").isEmpty());
+    assertEquals(400, stats.get(doc.select("div").last()).depth);
+  }
+}
