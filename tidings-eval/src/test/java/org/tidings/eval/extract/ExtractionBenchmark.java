@@ -41,15 +41,17 @@ public final class ExtractionBenchmark {
    * quiet machine, tidings+readability4j, 4 runs per build alternating in separate JVMs, output
    * byte-identical): 1.91 ms/doc and 6.1x readability4j before, 1.77 ms/doc and 6.55x after (10
    * more tidings-only alternations: 2.11 vs 2.04 ms/doc; run-to-run spread 1.6-2.5 ms/doc). Session
-   * 5 (xspeed6, busy machine: load 5-8 on 2 cores, output byte-identical): tidings + readability4j,
-   * 3 runs per build alternating in separate JVMs: 2.18-2.42 ms/doc and 6.0-6.3x readability4j
-   * before, 2.06-2.48 ms/doc and 6.3-7.6x after (readability4j itself 13.2-15.7 ms/doc across the
-   * runs). Same-JVM A/B (each build in its own class loader, 40 rounds of the 181 pages
-   * interleaved, thread CPU): median per-round ratio 0.95, mean 2.32 -> 2.20 ms/doc, best round
-   * 1.49 -> 1.32 ms/doc: a gain of about 5%, under the noise of single runs. One cause of the
-   * spread found: the UTF-8 decoding loop, called once per page, could stay interpreted for a
-   * minute on a busy machine (its C2 compilation queued), at 40-50% of the samples; it now decodes
-   * in chunks and is compiled within seconds.
+   * 5 (xspeed6, output byte-identical; the gains stay within the noise). Busy machine (load 5-8 on
+   * 2 cores), tidings + readability4j, 3 runs per build alternating in separate JVMs: 2.18-2.42
+   * ms/doc and 6.0-6.3x readability4j before, 2.06-2.48 ms/doc and 6.3-7.6x after; same-JVM A/B
+   * (each build in its own class loader, 40 rounds of the 181 pages interleaved): median per-round
+   * ratio 0.95, mean 2.32 -> 2.20 ms/doc. Quieter stretch (load 1.5-3), final build: 2 pairs of
+   * runs 1.92-1.93 ms/doc and 6.7-6.9x before, 2.06-2.07 ms/doc and 6.6-6.8x after; 3 tidings-only
+   * pairs 2.26-2.83 vs 2.29-2.34 ms/doc; same-JVM A/B ratio 0.98, means 1.60 and 1.60 ms/doc. One
+   * cause of the run-to-run spread found: the UTF-8 decoding loop, called once per page, could stay
+   * interpreted or C1-compiled for a minute on a busy machine (its C2 compilation queued), at
+   * 40-50% of the samples; it now decodes in chunks, as NodeStats walks in slices, and is compiled
+   * within seconds.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 250;
 
