@@ -118,8 +118,21 @@ public final class NerClusters {
     conllu(data.resolve("nlp/ud-english-ewt/en_ewt-ud-train.conllu"), sentences);
     conllu(data.resolve("nlp/ud-english-gum/en_gum-ud-train.conllu"), sentences);
     report("UD EWT+GUM train", sentences.size() - before);
-    WordClusterer clusterer = new WordClusterer(minCount, iterations, System.out::println);
-    WordClusters clusters = clusterer.train(sentences, sizes);
+    WordClusters clusters;
+    if (Boolean.getBoolean("clusters.embed")) {
+      clusters =
+          new org.tidings.nlp.train.ContextClusterer(
+                  minCount,
+                  Integer.getInteger("clusters.contexts", 2000),
+                  Integer.getInteger("clusters.dims", 100),
+                  iterations,
+                  17,
+                  System.out::println)
+              .train(sentences, sizes);
+    } else {
+      clusters =
+          new WordClusterer(minCount, iterations, System.out::println).train(sentences, sizes);
+    }
     Path out = Path.of(args[0]);
     try (OutputStream o = Files.newOutputStream(out)) {
       clusters.write(o);
