@@ -22,6 +22,7 @@ public final class NerFeatures {
   private final EntityLexicon lexicon;
   private final WordClusters clusters;
   private final java.util.Set<String> omitted;
+  private final PerceptronNer firstStage; // null: no stacking
 
   /** Features with the bundled word classes ({@link WordClusters#standard()}). */
   public NerFeatures(EntityLexicon lexicon) {
@@ -29,13 +30,18 @@ public final class NerFeatures {
   }
 
   public NerFeatures(EntityLexicon lexicon, WordClusters clusters) {
-    this(lexicon, clusters, java.util.Set.of());
+    this(lexicon, clusters, java.util.Set.of(), null);
   }
 
-  private NerFeatures(EntityLexicon lexicon, WordClusters clusters, java.util.Set<String> omitted) {
+  private NerFeatures(
+      EntityLexicon lexicon,
+      WordClusters clusters,
+      java.util.Set<String> omitted,
+      PerceptronNer firstStage) {
     this.lexicon = Objects.requireNonNull(lexicon);
     this.clusters = Objects.requireNonNull(clusters);
     this.omitted = java.util.Set.copyOf(omitted);
+    this.firstStage = firstStage;
     if (clusters.levels() > CLUSTER_TEMPLATES.length) {
       throw new IllegalArgumentException("too many word-class levels: " + clusters.levels());
     }
@@ -49,7 +55,16 @@ public final class NerFeatures {
   public NerFeatures without(java.util.Set<String> templates) {
     java.util.Set<String> all = new java.util.HashSet<>(omitted);
     all.addAll(templates);
-    return new NerFeatures(lexicon, clusters, all);
+    return new NerFeatures(lexicon, clusters, all, firstStage);
+  }
+
+  /**
+   * These features plus the labels a first-stage tagger gives the document (stacking, Krishnan and
+   * Manning 2006): each word's own first-stage label and its neighbours', and the type the first
+   * stage gives the same word and the same name most often anywhere in the document.
+   */
+  public NerFeatures withFirstStage(PerceptronNer tagger) {
+    return new NerFeatures(lexicon, clusters, omitted, tagger);
   }
 
   /** The word classes these features read. */
@@ -73,7 +88,84 @@ public final class NerFeatures {
     for (int s = 0; s < document.size(); s++) {
       out[s] = sentence(document.get(s), stats);
     }
+    if (firstStage != null) {
+      stacked(document, out);
+    }
     return out;
+  }
+
+  /** Adds the first stage's labels of the document to its features. */
+  private void stacked(List<List<String>> document, int[][][] out) {
+    List<List<String>> tags = firstStage.tagDocument(document);
+    java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
+    java.util.Map<String, int[]> byName = new java.util.HashMap<>();
+    String[][] names = new String[document.size()][];
+    for (int s = 0; s < document.size(); s++) {
+      List<String> w = document.get(s);
+      List<String> t = tags.get(s);
+      names[s] = new String[w.size()];
+      for (int i = 0; i < w.size(); i++) {
+        if (!w.get(i).isEmpty() && Character.isUpperCase(w.get(i).charAt(0))) {
+          byWord
+              .computeIfAbsent(w.get(i).toLowerCase(Locale.ROOT), k -> new int[TYPES.length])[
+              typeOf(t.get(i))]++;
+        }
+        if (t.get(i).startsWith("B-")
+            || (t.get(i).startsWith("I-") && (i == 0 || t.get(i - 1).equals("O")))) {
+          int j = i + 1;
+          while (j < w.size() && t.get(j).equals("I-" + t.get(i).substring(2))) {
+            j++;
+          }
+          String name = String.join(" ", w.subList(i, j)).toLowerCase(Locale.ROOT);
+          byName.computeIfAbsent(name, k -> new int[TYPES.length])[typeOf(t.get(i))]++;
+          for (int k = i; k < j; k++) {
+            names[s][k] = name;
+          }
+        }
+      }
+    }
+    for (int s = 0; s < document.size(); s++) {
+      List<String> w = document.get(s);
+      List<String> t = tags.get(s);
+      for (int i = 0; i < w.size(); i++) {
+        String own = t.get(i);
+        String word =
+            w.get(i).isEmpty() || !Character.isUpperCase(w.get(i).charAt(0))
+                ? "-"
+                : TYPES[best(byWord.get(w.get(i).toLowerCase(Locale.ROOT)))];
+        String name = names[s][i] == null ? "-" : TYPES[best(byName.get(names[s][i]))];
+        int[] extra = {
+          f("fp", own),
+          f("fp-1", i == 0 ? "<s>" : t.get(i - 1)),
+          f("fp+1", i + 1 < w.size() ? t.get(i + 1) : "</s>"),
+          f("fpw", word),
+          f("fpn", name),
+          f("fpwn", own + " " + word + " " + name),
+        };
+        int[] row = java.util.Arrays.copyOf(out[s][i], out[s][i].length + extra.length);
+        System.arraycopy(extra, 0, row, out[s][i].length, extra.length);
+        out[s][i] = row;
+      }
+    }
+  }
+
+  private static int typeOf(String label) {
+    for (int t = 1; t < TYPES.length; t++) {
+      if (label.length() > 2 && label.substring(2).equals(TYPES[t])) {
+        return t;
+      }
+    }
+    return 0;
+  }
+
+  private static int best(int[] counts) {
+    int best = 0;
+    for (int t = 1; t < counts.length; t++) {
+      if (counts[t] > counts[best]) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   private int[][] sentence(List<String> words, DocumentStats stats) {

@@ -128,6 +128,7 @@ public final class NerClusters {
                   iterations,
                   17,
                   System.out::println)
+              .caseContexts(Boolean.getBoolean("clusters.caseContexts"))
               .train(sentences, sizes);
     } else {
       clusters =

@@ -202,8 +202,12 @@ public final class NerTrain {
   private static java.util.function.IntFunction<NerFeatures> crossFeatures(
       NerFeatures features, Set<String> omit) {
     String cross = System.getProperty("ner.crossClasses");
-    if (cross == null) {
+    String crossFirst = System.getProperty("ner.crossFirst");
+    if (cross == null && crossFirst == null) {
       return d -> features;
+    }
+    if (cross == null) {
+      cross = System.getProperty("ner.clusters") + "," + System.getProperty("ner.clusters");
     }
     NerFeatures[] byParity = new NerFeatures[2];
     String[] files = cross.split(",");
@@ -211,6 +215,12 @@ public final class NerTrain {
       try (java.io.InputStream in = Files.newInputStream(Path.of(files[k]))) {
         byParity[k] =
             new NerFeatures(EntityLexicon.standard(), WordClusters.read(in)).without(omit);
+        if (crossFirst != null) {
+          // the first stage reads the classes the model is fitted with (its own file's fingerprint)
+          byParity[k] =
+              byParity[k].withFirstStage(
+                  stage(crossFirst.split(",")[k], plainFeatures(EntityLexicon.standard())));
+        }
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -228,6 +238,18 @@ public final class NerTrain {
    * {@link NerClusters}; "none" for none), by default the bundled ones.
    */
   static NerFeatures features(EntityLexicon lexicon) throws IOException {
+    NerFeatures plain = plainFeatures(lexicon);
+    String first = System.getProperty("ner.first");
+    return first == null ? plain : plain.withFirstStage(stage(first, plain));
+  }
+
+  private static PerceptronNer stage(String file, NerFeatures features) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(Path.of(file))) {
+      return PerceptronNer.read(in, features);
+    }
+  }
+
+  private static NerFeatures plainFeatures(EntityLexicon lexicon) throws IOException {
     String path = System.getProperty("ner.clusters");
     if (path == null) {
       return new NerFeatures(lexicon);
