@@ -18,11 +18,8 @@ public final class NerFeatures {
 
   private static final int MAX_GAZ_TOKENS = 6;
   private static final String[] CLUSTER_TEMPLATES = {"cl0", "cl1", "cl2", "cl3", "cl4"};
-  private static final int LEFT_OUT = 0;
   private final EntityLexicon lexicon;
   private final WordClusters clusters;
-  private final java.util.Set<String> omitted;
-  private final PerceptronNer firstStage; // null: no stacking
 
   /** Features with the bundled word classes ({@link WordClusters#standard()}). */
   public NerFeatures(EntityLexicon lexicon) {
@@ -30,41 +27,11 @@ public final class NerFeatures {
   }
 
   public NerFeatures(EntityLexicon lexicon, WordClusters clusters) {
-    this(lexicon, clusters, java.util.Set.of(), null);
-  }
-
-  private NerFeatures(
-      EntityLexicon lexicon,
-      WordClusters clusters,
-      java.util.Set<String> omitted,
-      PerceptronNer firstStage) {
     this.lexicon = Objects.requireNonNull(lexicon);
     this.clusters = Objects.requireNonNull(clusters);
-    this.omitted = java.util.Set.copyOf(omitted);
-    this.firstStage = firstStage;
     if (clusters.levels() > CLUSTER_TEMPLATES.length) {
       throw new IllegalArgumentException("too many word-class levels: " + clusters.levels());
     }
-  }
-
-  /**
-   * These features without the templates named (say "w", "p3", "cl1-1"), for feature bagging
-   * (Sutton, Sindelar and McCallum 2005): models fitted on different subsets of the templates and
-   * averaged decode with the full set, so no strong feature keeps the weaker ones from learning.
-   */
-  public NerFeatures without(java.util.Set<String> templates) {
-    java.util.Set<String> all = new java.util.HashSet<>(omitted);
-    all.addAll(templates);
-    return new NerFeatures(lexicon, clusters, all, firstStage);
-  }
-
-  /**
-   * These features plus the labels a first-stage tagger gives the document (stacking, Krishnan and
-   * Manning 2006): each word's own first-stage label and its neighbours', and the type the first
-   * stage gives the same word and the same name most often anywhere in the document.
-   */
-  public NerFeatures withFirstStage(PerceptronNer tagger) {
-    return new NerFeatures(lexicon, clusters, omitted, tagger);
   }
 
   /** The word classes these features read. */
@@ -88,84 +55,7 @@ public final class NerFeatures {
     for (int s = 0; s < document.size(); s++) {
       out[s] = sentence(document.get(s), stats);
     }
-    if (firstStage != null) {
-      stacked(document, out);
-    }
     return out;
-  }
-
-  /** Adds the first stage's labels of the document to its features. */
-  private void stacked(List<List<String>> document, int[][][] out) {
-    List<List<String>> tags = firstStage.tagDocument(document);
-    java.util.Map<String, int[]> byWord = new java.util.HashMap<>();
-    java.util.Map<String, int[]> byName = new java.util.HashMap<>();
-    String[][] names = new String[document.size()][];
-    for (int s = 0; s < document.size(); s++) {
-      List<String> w = document.get(s);
-      List<String> t = tags.get(s);
-      names[s] = new String[w.size()];
-      for (int i = 0; i < w.size(); i++) {
-        if (!w.get(i).isEmpty() && Character.isUpperCase(w.get(i).charAt(0))) {
-          byWord
-              .computeIfAbsent(w.get(i).toLowerCase(Locale.ROOT), k -> new int[TYPES.length])[
-              typeOf(t.get(i))]++;
-        }
-        if (t.get(i).startsWith("B-")
-            || (t.get(i).startsWith("I-") && (i == 0 || t.get(i - 1).equals("O")))) {
-          int j = i + 1;
-          while (j < w.size() && t.get(j).equals("I-" + t.get(i).substring(2))) {
-            j++;
-          }
-          String name = String.join(" ", w.subList(i, j)).toLowerCase(Locale.ROOT);
-          byName.computeIfAbsent(name, k -> new int[TYPES.length])[typeOf(t.get(i))]++;
-          for (int k = i; k < j; k++) {
-            names[s][k] = name;
-          }
-        }
-      }
-    }
-    for (int s = 0; s < document.size(); s++) {
-      List<String> w = document.get(s);
-      List<String> t = tags.get(s);
-      for (int i = 0; i < w.size(); i++) {
-        String own = t.get(i);
-        String word =
-            w.get(i).isEmpty() || !Character.isUpperCase(w.get(i).charAt(0))
-                ? "-"
-                : TYPES[best(byWord.get(w.get(i).toLowerCase(Locale.ROOT)))];
-        String name = names[s][i] == null ? "-" : TYPES[best(byName.get(names[s][i]))];
-        int[] extra = {
-          f("fp", own),
-          f("fp-1", i == 0 ? "<s>" : t.get(i - 1)),
-          f("fp+1", i + 1 < w.size() ? t.get(i + 1) : "</s>"),
-          f("fpw", word),
-          f("fpn", name),
-          f("fpwn", own + " " + word + " " + name),
-        };
-        int[] row = java.util.Arrays.copyOf(out[s][i], out[s][i].length + extra.length);
-        System.arraycopy(extra, 0, row, out[s][i].length, extra.length);
-        out[s][i] = row;
-      }
-    }
-  }
-
-  private static int typeOf(String label) {
-    for (int t = 1; t < TYPES.length; t++) {
-      if (label.length() > 2 && label.substring(2).equals(TYPES[t])) {
-        return t;
-      }
-    }
-    return 0;
-  }
-
-  private static int best(int[] counts) {
-    int best = 0;
-    for (int t = 1; t < counts.length; t++) {
-      if (counts[t] > counts[best]) {
-        best = t;
-      }
-    }
-    return best;
   }
 
   private int[][] sentence(List<String> words, DocumentStats stats) {
@@ -192,86 +82,70 @@ public final class NerFeatures {
     int[] buf = new int[192];
     for (int i = 0; i < n; i++) {
       int k = 0;
-      buf[k++] = f("b", "");
-      buf[k++] = f("w", w[i]);
-      buf[k++] = f("lw", lw[i]);
-      buf[k++] = f("sh", shape[i]);
+      buf[k++] = h("b", "");
+      buf[k++] = h("w", w[i]);
+      buf[k++] = h("lw", lw[i]);
+      buf[k++] = h("sh", shape[i]);
       for (int a = 1; a <= 5 && a <= w[i].length(); a++) {
-        buf[k++] = f("p" + a, w[i].substring(0, a));
-        buf[k++] = f("s" + a, lw[i].substring(lw[i].length() - a));
+        buf[k++] = h("p" + a, w[i].substring(0, a));
+        buf[k++] = h("s" + a, lw[i].substring(lw[i].length() - a));
       }
       if (lw[i].length() >= 4 && lw[i].length() <= 24 && Character.isUpperCase(w[i].charAt(0))) {
         String padded = "^" + lw[i] + "$";
         for (int a = 0; a + 3 <= padded.length(); a++) {
-          buf[k++] = f("c3", padded.substring(a, a + 3));
+          buf[k++] = h("c3", padded.substring(a, a + 3));
         }
       }
-      buf[k++] = f("s3-1", suffix(at(lw, i - 1), 3));
-      buf[k++] = f("s3+1", suffix(at(lw, i + 1), 3));
-      buf[k++] = f("w-1w+1", at(lw, i - 1) + " " + at(lw, i + 1));
-      buf[k++] = f("w-1", at(lw, i - 1));
-      buf[k++] = f("w+1", at(lw, i + 1));
-      buf[k++] = f("w-2", at(lw, i - 2));
-      buf[k++] = f("w+2", at(lw, i + 2));
-      buf[k++] = f("w-1w", at(lw, i - 1) + " " + lw[i]);
-      buf[k++] = f("ww+1", lw[i] + " " + at(lw, i + 1));
-      buf[k++] = f("sh-1", at(shape, i - 1));
-      buf[k++] = f("sh+1", at(shape, i + 1));
-      buf[k++] = f("sh-1sh", at(shape, i - 1) + " " + shape[i]);
-      buf[k++] = f("shsh+1", shape[i] + " " + at(shape, i + 1));
-      buf[k++] = f("sh-1shsh+1", at(shape, i - 1) + " " + shape[i] + " " + at(shape, i + 1));
-      buf[k++] = f("first", i == 0 ? shape[i] : "-");
-      buf[k++] = f("w-1sh", at(lw, i - 1) + " " + shape[i]);
-      buf[k++] = f("shw+1", shape[i] + " " + at(lw, i + 1));
+      buf[k++] = h("s3-1", suffix(at(lw, i - 1), 3));
+      buf[k++] = h("s3+1", suffix(at(lw, i + 1), 3));
+      buf[k++] = h("w-1w+1", at(lw, i - 1) + " " + at(lw, i + 1));
+      buf[k++] = h("w-1", at(lw, i - 1));
+      buf[k++] = h("w+1", at(lw, i + 1));
+      buf[k++] = h("w-2", at(lw, i - 2));
+      buf[k++] = h("w+2", at(lw, i + 2));
+      buf[k++] = h("w-1w", at(lw, i - 1) + " " + lw[i]);
+      buf[k++] = h("ww+1", lw[i] + " " + at(lw, i + 1));
+      buf[k++] = h("sh-1", at(shape, i - 1));
+      buf[k++] = h("sh+1", at(shape, i + 1));
+      buf[k++] = h("sh-1sh", at(shape, i - 1) + " " + shape[i]);
+      buf[k++] = h("shsh+1", shape[i] + " " + at(shape, i + 1));
+      buf[k++] = h("sh-1shsh+1", at(shape, i - 1) + " " + shape[i] + " " + at(shape, i + 1));
+      buf[k++] = h("first", i == 0 ? shape[i] : "-");
+      buf[k++] = h("w-1sh", at(lw, i - 1) + " " + shape[i]);
+      buf[k++] = h("shw+1", shape[i] + " " + at(lw, i + 1));
       if (shouting) {
-        buf[k++] = f("shout", lw[i]);
-        buf[k++] = f("shout-1", at(lw, i - 1));
+        buf[k++] = h("shout", lw[i]);
+        buf[k++] = h("shout-1", at(lw, i - 1));
       }
-      buf[k++] = f("gz", gaz[i]);
-      buf[k++] = f("gz-1", at(gaz, i - 1));
-      buf[k++] = f("gz+1", at(gaz, i + 1));
-      buf[k++] = f("gzsh", gaz[i] + " " + shape[i]);
-      buf[k++] = f("gz-1gz", at(gaz, i - 1) + " " + gaz[i]);
+      buf[k++] = h("gz", gaz[i]);
+      buf[k++] = h("gz-1", at(gaz, i - 1));
+      buf[k++] = h("gz+1", at(gaz, i + 1));
+      buf[k++] = h("gzsh", gaz[i] + " " + shape[i]);
+      buf[k++] = h("gz-1gz", at(gaz, i - 1) + " " + gaz[i]);
       String doc = stats.of(lw[i]);
-      buf[k++] = f("doc", doc);
-      buf[k++] = f("docsh", doc + " " + (i == 0 ? "F" : "") + (shouting ? "S" : "") + shape[i]);
-      buf[k++] = f("doc-1", stats.of(at(lw, i - 1)) + " " + doc);
-      buf[k++] = f("doc+1", doc + " " + stats.of(at(lw, i + 1)));
+      buf[k++] = h("doc", doc);
+      buf[k++] = h("docsh", doc + " " + (i == 0 ? "F" : "") + (shouting ? "S" : "") + shape[i]);
+      buf[k++] = h("doc-1", stats.of(at(lw, i - 1)) + " " + doc);
+      buf[k++] = h("doc+1", doc + " " + stats.of(at(lw, i + 1)));
       for (int l = 0; l < levels; l++) {
         String t = CLUSTER_TEMPLATES[l];
-        buf[k++] = f(t, cl[l][i]);
-        buf[k++] = f(t + "-1", at(cl[l], i - 1));
-        buf[k++] = f(t + "+1", at(cl[l], i + 1));
-        buf[k++] = f(t + "sh", cl[l][i] + " " + shape[i]);
+        buf[k++] = h(t, cl[l][i]);
+        buf[k++] = h(t + "-1", at(cl[l], i - 1));
+        buf[k++] = h(t + "+1", at(cl[l], i + 1));
+        buf[k++] = h(t + "sh", cl[l][i] + " " + shape[i]);
       }
       if (levels > 1) {
-        buf[k++] = f("cl-1cl", at(cl[1], i - 1) + " " + cl[1][i]);
-        buf[k++] = f("clcl+1", cl[1][i] + " " + at(cl[1], i + 1));
+        buf[k++] = h("cl-1cl", at(cl[1], i - 1) + " " + cl[1][i]);
+        buf[k++] = h("clcl+1", cl[1][i] + " " + at(cl[1], i + 1));
       }
       int hyphen = w[i].indexOf('-');
       if (hyphen > 0 && hyphen < w[i].length() - 1) {
-        buf[k++] = f("hy0", lw[i].substring(0, hyphen));
-        buf[k++] = f("hy1", lw[i].substring(lw[i].lastIndexOf('-') + 1));
+        buf[k++] = h("hy0", lw[i].substring(0, hyphen));
+        buf[k++] = h("hy1", lw[i].substring(lw[i].lastIndexOf('-') + 1));
       }
-      out[i] = omitted.isEmpty() ? java.util.Arrays.copyOf(buf, k) : kept(buf, k);
+      out[i] = java.util.Arrays.copyOf(buf, k);
     }
     return out;
-  }
-
-  /** A feature's hash, or {@link #LEFT_OUT} when its template is left out of these features. */
-  private int f(String template, String value) {
-    return !omitted.isEmpty() && omitted.contains(template) ? LEFT_OUT : h(template, value);
-  }
-
-  private static int[] kept(int[] buf, int k) {
-    int[] out = new int[k];
-    int n = 0;
-    for (int i = 0; i < k; i++) {
-      if (buf[i] != LEFT_OUT) {
-        out[n++] = buf[i];
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
   }
 
   private static String suffix(String w, int n) {

@@ -72,22 +72,11 @@ public final class PerceptronNer implements NerModel {
    * in.
    */
   public static PerceptronNer mean(List<PerceptronNer> models) {
-    return mean(models, models.get(0).features);
-  }
-
-  /**
-   * The mean of several models that may have been fitted on different subsets of the feature
-   * templates (feature bagging), decoding with {@code features}, which must compute all of them:
-   * averaging the weights is averaging the models' scores, as a feature a model lacks scores zero
-   * there.
-   */
-  public static PerceptronNer mean(List<PerceptronNer> models, NerFeatures features) {
     PerceptronNer first = models.get(0);
     int n = first.labels.size();
     HashIndex union = new HashIndex(first.index.size());
     for (PerceptronNer m : models) {
-      if (!m.labels.equals(first.labels)
-          || m.features.clusters().fingerprint() != features.clusters().fingerprint()) {
+      if (!m.labels.equals(first.labels) || m.features != first.features) {
         throw new IllegalArgumentException("models differ in labels or features");
       }
       for (int key : m.index.keysByRow()) {
@@ -108,7 +97,7 @@ public final class PerceptronNer implements NerModel {
         transitions[t] += m.transitions[t] / models.size();
       }
     }
-    return new PerceptronNer(features, first.labels, union, weights, transitions);
+    return new PerceptronNer(first.features, first.labels, union, weights, transitions);
   }
 
   public List<String> labels() {

@@ -40,20 +40,6 @@ class NerFeaturesTest {
   }
 
   @Test
-  void featureBagsLeaveTemplatesOut() {
-    List<List<String>> doc = List.of(List.of("Talks", "in", "Lisbon", "ended", "."));
-    int[] all = FEATURES.of(doc)[0][2];
-    int[] noWord = FEATURES.without(java.util.Set.of("w", "lw")).of(doc)[0][2];
-    assertEquals(all.length - 2, noWord.length);
-    assertTrue(
-        java.util.Arrays.stream(all)
-            .boxed()
-            .toList()
-            .containsAll(java.util.Arrays.stream(noWord).boxed().toList()));
-    assertEquals(FEATURES.clusters(), FEATURES.without(java.util.Set.of("w")).clusters());
-  }
-
-  @Test
   void copesWithEmptySentencesAndOddWords() {
     int[][][] f = FEATURES.of(List.of(List.of(), List.of("", "-", "\uD83D\uDE00", "Ω")));
     assertEquals(0, f[0].length);

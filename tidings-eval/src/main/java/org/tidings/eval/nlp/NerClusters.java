@@ -38,7 +38,11 @@ import org.tidings.nlp.train.WordClusterer;
  * TempEval-3 train and the WCXB dev gold text (5.3 million words); {@code
  * clusters.concat=a.bin,b.bin} writes two class files side by side; {@code clusters.tagger=model}
  * with {@code clusters.base=classes} adds a level of the types that tagger gives each word in the
- * unlabelled text.
+ * unlabelled text; {@code clusters.embed=true} learns distributional classes instead ({@link
+ * org.tidings.nlp.train.ContextClusterer}: PPMI context vectors, {@code clusters.dims} (default
+ * 100) dimensions over the {@code clusters.contexts} (default 2000) most frequent words, {@code
+ * clusters.caseContexts=true} to tell capitalised contexts apart), to add as extra levels with
+ * {@code clusters.concat}.
  */
 public final class NerClusters {
   private NerClusters() {}

@@ -126,56 +126,18 @@ public final class NerTrain {
   private static PerceptronNer fit(
       NerFeatures features, int minCount, List<List<Example>> documents, int epochs) {
     int seeds = Integer.getInteger("ner.seeds", 3);
-    String[] bags = System.getProperty("ner.bags", "").split(";", -1);
     List<PerceptronNer> models = new ArrayList<>();
     for (int s = 0; s < seeds; s++) {
-      Set<String> omit = templates(bags[s % bags.length]);
-      NerFeatures bag = features.without(omit);
       NerTrainer trainer =
           new NerTrainer(
-              bag,
+              features,
               minCount,
               Integer.getInteger("ner.seed", 17) + s,
               Boolean.getBoolean("ner.bilou") ? NerTrainer.BILOU_LABELS : NerTrainer.LABELS,
               dropout());
-      models.add(trainer.train(documents, crossFeatures(bag, omit), epochs, (m, e) -> {}));
+      models.add(trainer.train(documents, crossFeatures(features), epochs, (m, e) -> {}));
     }
-    return models.size() == 1 && bags.length == 1
-        ? models.get(0)
-        : PerceptronNer.mean(models, features);
-  }
-
-  /** Template groups for feature bagging ({@code ner.bags}: one comma list per model, by ";"). */
-  private static final java.util.Map<String, List<String>> GROUPS =
-      java.util.Map.of(
-          "@lex",
-          List.of(
-              "w", "lw", "p1", "p2", "p3", "p4", "p5", "s1", "s2", "s3", "s4", "s5", "c3", "hy0",
-              "hy1", "shout"),
-          "@ctx",
-          List.of(
-              "w-1", "w+1", "w-2", "w+2", "w-1w+1", "w-1w", "ww+1", "s3-1", "s3+1", "w-1sh",
-              "shw+1", "shout-1"),
-          "@cls",
-          List.of(
-              "cl0", "cl0-1", "cl0+1", "cl0sh", "cl1", "cl1-1", "cl1+1", "cl1sh", "cl2", "cl2-1",
-              "cl2+1", "cl2sh", "cl-1cl", "clcl+1"),
-          "@gaz",
-          List.of("gz", "gz-1", "gz+1", "gzsh", "gz-1gz"),
-          "@doc",
-          List.of("doc", "docsh", "doc-1", "doc+1"),
-          "@shape",
-          List.of("sh", "sh-1", "sh+1", "sh-1sh", "shsh+1", "sh-1shsh+1", "first"));
-
-  private static Set<String> templates(String list) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String t : list.split(",")) {
-      t = t.trim();
-      if (!t.isEmpty()) {
-        out.addAll(GROUPS.getOrDefault(t, List.of(t)));
-      }
-    }
-    return out;
+    return models.size() == 1 ? models.get(0) : PerceptronNer.mean(models);
   }
 
   /**
@@ -199,28 +161,16 @@ public final class NerTrain {
    * documents read the first class file and the odd-numbered ones the second (stacking); otherwise
    * every document uses {@code features}.
    */
-  private static java.util.function.IntFunction<NerFeatures> crossFeatures(
-      NerFeatures features, Set<String> omit) {
+  private static java.util.function.IntFunction<NerFeatures> crossFeatures(NerFeatures features) {
     String cross = System.getProperty("ner.crossClasses");
-    String crossFirst = System.getProperty("ner.crossFirst");
-    if (cross == null && crossFirst == null) {
-      return d -> features;
-    }
     if (cross == null) {
-      cross = System.getProperty("ner.clusters") + "," + System.getProperty("ner.clusters");
+      return d -> features;
     }
     NerFeatures[] byParity = new NerFeatures[2];
     String[] files = cross.split(",");
     for (int k = 0; k < 2; k++) {
       try (java.io.InputStream in = Files.newInputStream(Path.of(files[k]))) {
-        byParity[k] =
-            new NerFeatures(EntityLexicon.standard(), WordClusters.read(in)).without(omit);
-        if (crossFirst != null) {
-          // the first stage reads the classes the model is fitted with (its own file's fingerprint)
-          byParity[k] =
-              byParity[k].withFirstStage(
-                  stage(crossFirst.split(",")[k], plainFeatures(EntityLexicon.standard())));
-        }
+        byParity[k] = new NerFeatures(EntityLexicon.standard(), WordClusters.read(in));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -238,18 +188,6 @@ public final class NerTrain {
    * {@link NerClusters}; "none" for none), by default the bundled ones.
    */
   static NerFeatures features(EntityLexicon lexicon) throws IOException {
-    NerFeatures plain = plainFeatures(lexicon);
-    String first = System.getProperty("ner.first");
-    return first == null ? plain : plain.withFirstStage(stage(first, plain));
-  }
-
-  private static PerceptronNer stage(String file, NerFeatures features) throws IOException {
-    try (java.io.InputStream in = Files.newInputStream(Path.of(file))) {
-      return PerceptronNer.read(in, features);
-    }
-  }
-
-  private static NerFeatures plainFeatures(EntityLexicon lexicon) throws IOException {
     String path = System.getProperty("ner.clusters");
     if (path == null) {
       return new NerFeatures(lexicon);
