@@ -27,6 +27,7 @@ public final class ContextClusterer {
   private final long seed;
   private final Consumer<String> log;
   private boolean caseContexts;
+  private boolean namesOnly;
 
   /**
    * @param minCount words seen fewer times get no class
@@ -51,6 +52,18 @@ public final class ContextClusterer {
   public ContextClusterer caseContexts(boolean on) {
     ContextClusterer c = new ContextClusterer(minCount, contexts, dims, iterations, seed, log);
     c.caseContexts = on;
+    c.namesOnly = namesOnly;
+    return c;
+  }
+
+  /**
+   * This clusterer counting a word's contexts only where it is capitalised mid-sentence, as a name
+   * would be, so the classes group names by how names are used ("Ventura hit" with other batters).
+   */
+  public ContextClusterer namesOnly(boolean on) {
+    ContextClusterer c = new ContextClusterer(minCount, contexts, dims, iterations, seed, log);
+    c.caseContexts = caseContexts;
+    c.namesOnly = on;
     return c;
   }
 
@@ -90,7 +103,9 @@ public final class ContextClusterer {
         cap[i] = caseContexts && !s.get(i).isEmpty() && Character.isUpperCase(s.get(i).charAt(0));
       }
       for (int i = 0; i < ids.length; i++) {
-        if (ids[i] < 0) {
+        if (ids[i] < 0
+            || (namesOnly
+                && (i == 0 || s.get(i).isEmpty() || !Character.isUpperCase(s.get(i).charAt(0))))) {
           continue;
         }
         int slot = 0;
@@ -130,6 +145,11 @@ public final class ContextClusterer {
     int[][] classes = new int[sizes.length][];
     for (int l = 0; l < sizes.length; l++) {
       classes[l] = kmeans(e, sizes[l], new Random(seed + l));
+      for (int r = 0; r < v; r++) {
+        if (x.start[r] == x.start[r + 1]) {
+          classes[l][r] = -1; // no contexts counted (with namesOnly: never a mid-sentence name)
+        }
+      }
     }
     return WordClusters.of(vocab.toArray(new String[0]), sizes, classes);
   }

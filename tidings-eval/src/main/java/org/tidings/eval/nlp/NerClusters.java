@@ -133,6 +133,7 @@ public final class NerClusters {
                   17,
                   System.out::println)
               .caseContexts(Boolean.getBoolean("clusters.caseContexts"))
+              .namesOnly(Boolean.getBoolean("clusters.namesOnly"))
               .train(sentences, sizes);
     } else {
       clusters =
