@@ -41,8 +41,9 @@ import org.tidings.nlp.train.WordClusterer;
  * unlabelled text; {@code clusters.embed=true} learns distributional classes instead ({@link
  * org.tidings.nlp.train.ContextClusterer}: PPMI context vectors, {@code clusters.dims} (default
  * 100) dimensions over the {@code clusters.contexts} (default 2000) most frequent words, {@code
- * clusters.caseContexts=true} to tell capitalised contexts apart), to add as extra levels with
- * {@code clusters.concat}.
+ * clusters.caseContexts=true} to tell capitalised contexts apart, {@code clusters.namesOnly=true}
+ * to count only mid-sentence capitalised uses), to add as extra levels with {@code
+ * clusters.concat}.
  */
 public final class NerClusters {
   private NerClusters() {}
