@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -432,6 +433,9 @@ final class MetadataReader {
     if (out.isEmpty()) {
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, out);
     }
+    if (out.isEmpty()) {
+      textBylines(scan, headlineAt, out);
+    }
     if (out.isEmpty() && headlineAt >= 0) {
       bylines(scan, headlineAt, FAR_AFTER_HEADLINE, 40, out); // a bare name further down
     }
@@ -459,6 +463,113 @@ final class MetadataReader {
         break;
       }
     }
+  }
+
+  /**
+   * Adds the names of the first line by the headline that opens with a byline word and has no
+   * markup calling it one ("
+   *
+   * <p>By <a>Ann Lee</a>", "
+   *
+   * <p>Written by
+   *
+   * <p>Ann Lee"): walked in document order from the headline's grandparent, so that a byline just
+   * above the headline in the same header counts, for {@link #AFTER_HEADLINE} elements.
+   */
+  private void textBylines(PageScan scan, int headlineAt, Set<String> out) {
+    Element h1 = null;
+    for (PageScan.Hit<Element> h : scan.h1s) {
+      if (h.at() == headlineAt) {
+        h1 = h.node();
+      }
+    }
+    if (h1 == null) {
+      return;
+    }
+    Node start = h1;
+    for (int i = 0;
+        i < 2 && start.parent() != null && !start.parent().normalName().equals("body");
+        i++) {
+      start = start.parent();
+    }
+    int elements = 0;
+    for (Node n = start; n != null && elements < AFTER_HEADLINE; n = nextInOrder(n)) {
+      if (n instanceof Element) {
+        elements++;
+        continue;
+      }
+      if (!(n instanceof TextNode t) || !(t.parentNode() instanceof Element p)) {
+        continue;
+      }
+      String s = t.text().strip();
+      if (s.isEmpty() || !startsWithByline(s)) {
+        continue;
+      }
+      String line = clean(p.text());
+      if (line.length() > 100 || insideFurniture(p)) {
+        continue;
+      }
+      String v;
+      if (rules.bylinePrefixes().contains(lower(line))) {
+        Element next = p.nextElementSibling(); // "Written by" as a label, the name next
+        if (next == null) {
+          continue;
+        }
+        v = withoutDates(clean(next.text()));
+      } else if (stripByline(line).equals(line)) {
+        continue;
+      } else {
+        v = bylineText(p);
+      }
+      List<String> names = splitNames(v);
+      if (v.length() < 80
+          && !PageScan.hasDigit(v)
+          && names.stream().allMatch(MetadataReader::nameLike)) {
+        for (String part : names) {
+          addAuthor(out, part);
+        }
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * True for a name as bylines print it: one word ("ibby"), or words of which the first is
+   * capitalised ("Ann Lee", "The Upwork Team"), not a clause ("batching, we can have better").
+   */
+  static boolean nameLike(String name) {
+    String n = name.strip();
+    return !n.isEmpty() && (words(n) == 1 || !Character.isLowerCase(n.charAt(0)));
+  }
+
+  /** True when a line opens with a byline word followed by a space, a colon or nothing. */
+  private boolean startsWithByline(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : rules.bylinePrefixes()) {
+      if (lower.startsWith(p)
+          && (lower.length() == p.length()
+              || lower.charAt(p.length()) == ' '
+              || lower.charAt(p.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The node after {@code n} in document order: its first child, else the next sibling up. */
+  private static Node nextInOrder(Node n) {
+    if (n.childNodeSize() > 0) {
+      return n.childNode(0);
+    }
+    for (Node a = n; a != null; a = a.parentNode()) {
+      Node next = a.nextSibling();
+      if (next != null) {
+        return next;
+      }
+    }
+    return null;
   }
 
   /**

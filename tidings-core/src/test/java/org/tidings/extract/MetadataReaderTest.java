@@ -280,6 +280,33 @@ class MetadataReaderTest {
         byline("By <a href=\"/u/al\">Ann Lee</a> and <a href=\"/u/tw\">Tom Wu</a>"));
   }
 
+  @Test
+  void readsBylinesThatOnlyTheirWordsMark() {
+    assertEquals(
+        List.of("Sofia Gonzalez"), plainByline("<p>By <a href=\"/p/sg\">Sofia Gonzalez</a></p>"));
+    assertEquals(List.of("Jon Foster"), plainByline("<p>by Jon Foster - 2025-09-13</p>"));
+    assertEquals(List.of("Ziyi Xu"), plainByline("<p>by: Ziyi Xu, Dec 17, 2025</p>"));
+    assertEquals(
+        List.of("Edzel Tabing"), plainByline("<div><p>Written by</p><p>Edzel Tabing</p></div>"));
+    assertEquals(List.of("Ana Ruiz"), plainByline("<p>Por Ana Ruiz</p>"));
+    // Above the headline, in the same header.
+    String above =
+        "<html><body><header><div><span>Published August 7, 2023</span> <span>by Nicole"
+            + " Burke</span></div><h1>Garden Plans</h1></header><p>Text.</p></body></html>";
+    assertEquals(List.of("Nicole Burke"), read(above, "https://x.example/g").authors());
+    // A clause that happens to open with "by" names nobody.
+    assertEquals(List.of(), plainByline("<p>By batching, we can have better throughput</p>"));
+    assertEquals(List.of(), plainByline("<p>By 2030 the plant will close.</p>"));
+  }
+
+  private List<String> plainByline(String inner) {
+    String html =
+        "<html><body><article><h1>Storm Hits Coast</h1>"
+            + inner
+            + "<p>The storm reached the coast on Tuesday night.</p></article></body></html>";
+    return read(html, "https://x.example/s").authors();
+  }
+
   private List<String> byline(String inner) {
     String html =
         "<html><body><h1>Storm Hits Coast</h1><div class=\"byline\">"

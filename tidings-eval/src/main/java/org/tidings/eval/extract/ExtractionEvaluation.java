@@ -258,7 +258,7 @@ public final class ExtractionEvaluation {
   }
 
   /** Author names as a set: "A, B and C" equals "A, B, C". */
-  static Set<String> names(String s) {
+  public static Set<String> names(String s) {
     Set<String> out = new HashSet<>();
     for (String n : key(s).split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
       if (!n.isBlank()) {
