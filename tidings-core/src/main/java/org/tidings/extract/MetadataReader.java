@@ -32,6 +32,9 @@ final class MetadataReader {
   private static final Pattern NAME_SEPARATORS =
       Pattern.compile("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*");
 
+  /** Separators left after a name cut from its byline ("Ann Lee -"). */
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—|•·:,]+$");
+
   private static final Pattern LEAD_COLONS = Pattern.compile("^[\\s:]+");
 
   /** Elements after the headline within which a date or byline still belongs to it. */
@@ -448,12 +451,17 @@ final class MetadataReader {
    * ("By Hardtail Canada") is kept.
    */
   private void bylines(PageScan scan, int headlineAt, int after, int maxLength, Set<String> out) {
-    for (PageScan.Hit<Element> h : scan.authorNodes) {
+    List<PageScan.Hit<Element>> nodes = scan.authorNodes;
+    for (int k = 0; k < nodes.size(); k++) {
+      PageScan.Hit<Element> h = nodes.get(k);
       Element e = h.node();
       if (tooFar(h.at(), headlineAt, after) || insideFurniture(e)) {
         continue;
       }
-      String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
+      String v = e.hasAttr("data-author") ? e.attr("data-author") : nestedName(nodes, k);
+      if (v == null) {
+        v = bylineText(e);
+      }
       if (v.length() < maxLength) {
         for (String part : splitNames(v)) {
           addAuthor(out, part);
@@ -466,15 +474,45 @@ final class MetadataReader {
   }
 
   /**
+   * The text of an author node inside the {@code k}-th that opens the outer one's text and says
+   * less: the name in a byline box that goes on with a role or a date ({@code <span
+   * class=author__name>Ann Lee</span><span class=author__role>Founder</span>}); else null.
+   */
+  private String nestedName(List<PageScan.Hit<Element>> nodes, int k) {
+    Element outer = nodes.get(k).node();
+    String text = clean(outer.text());
+    for (int j = k + 1; j < nodes.size() && j <= k + 8; j++) {
+      Element inner = nodes.get(j).node();
+      if (!inside(inner, outer)) {
+        return null;
+      }
+      String t = clean(inner.text());
+      if (!t.isEmpty()
+          && t.length() < text.length()
+          && text.startsWith(t)
+          && words(t) <= 5
+          && !PageScan.hasDigit(t)
+          && !rules.bylinePrefixes().contains(lower(t))) {
+        return TRAILING_SEPARATORS.matcher(withoutDates(t)).replaceAll("");
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(Element e, Element ancestor) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Adds the names of the first line by the headline that opens with a byline word and has no
-   * markup calling it one ("
-   *
-   * <p>By <a>Ann Lee</a>", "
-   *
-   * <p>Written by
-   *
-   * <p>Ann Lee"): walked in document order from the headline's grandparent, so that a byline just
-   * above the headline in the same header counts, for {@link #AFTER_HEADLINE} elements.
+   * markup calling it one ({@code <p>By <a>Ann Lee</a></p>}, or {@code <p>Written by</p>} and the
+   * name in the next element): walked in document order from the headline's grandparent, so that a
+   * byline just above the headline in the same header counts, for {@link #AFTER_HEADLINE} elements.
    */
   private void textBylines(PageScan scan, int headlineAt, Set<String> out) {
     Element h1 = null;

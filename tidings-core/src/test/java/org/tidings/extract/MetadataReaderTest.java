@@ -299,6 +299,21 @@ class MetadataReaderTest {
     assertEquals(List.of(), plainByline("<p>By 2030 the plant will close.</p>"));
   }
 
+  @Test
+  void takesTheNameInsideABylineBoxThatGoesOnWithARole() {
+    String html =
+        "<html><body><h1>Desk Setup</h1><p>Text.</p><div class=\"article__author\">"
+            + "<span class=\"article__author__name\">Mateusz Haberny</span>"
+            + "<span class=\"article__author__position\">Founder at Oakywood</span></div>"
+            + "</body></html>";
+    assertEquals(List.of("Mateusz Haberny"), read(html, "https://x.example/d").authors());
+    String dated =
+        "<html><body><h1>Watts</h1><div class=\"top-author\"><span class=\"author-name\">"
+            + "EcoFlow</span><time class=\"author-time\">- 2025/4/29</time></div>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(List.of("EcoFlow"), read(dated, "https://x.example/w").authors());
+  }
+
   private List<String> plainByline(String inner) {
     String html =
         "<html><body><article><h1>Storm Hits Coast</h1>"
