@@ -493,7 +493,7 @@ final class MetadataReader {
           && words(t) <= 5
           && !PageScan.hasDigit(t)
           && !rules.bylinePrefixes().contains(lower(t))) {
-        return TRAILING_SEPARATORS.matcher(withoutDates(t)).replaceAll("");
+        return TRAILING_SEPARATORS.matcher(bylineText(inner)).replaceAll("");
       }
     }
     return null;
@@ -621,7 +621,7 @@ final class MetadataReader {
       return text; // a paragraph, not a byline
     }
     String rest = stripByline(text);
-    Element link = e.selectFirst("a[href]");
+    Element link = firstNamedLink(e);
     if (link != null) {
       String name = clean(link.text());
       if (name.length() >= 2
@@ -637,6 +637,16 @@ final class MetadataReader {
       }
     }
     return withoutDates(text);
+  }
+
+  /** The first link with text in an element (an avatar's link comes before the name's). */
+  private static Element firstNamedLink(Element e) {
+    for (Element a : e.select("a[href]")) {
+      if (!a.text().isBlank()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** A byline without the dates and labels around its names. */

@@ -312,6 +312,20 @@ class MetadataReaderTest {
             + "EcoFlow</span><time class=\"author-time\">- 2025/4/29</time></div>"
             + "<p>Text.</p></body></html>";
     assertEquals(List.of("EcoFlow"), read(dated, "https://x.example/w").authors());
+    String forum =
+        "<html><body><h1>SMF vs MyBB?</h1><div class=\"post_author\"><div class=\"author_info\">"
+            + "<a href=\"/u/7\">StarredSkies</a> Big Board Owner</div><div class=\"author_stats\">"
+            + "Posts: 116 Joined: Feb 2019</div></div><p>Which one?</p></body></html>";
+    assertEquals(List.of("StarredSkies"), read(forum, "https://forum.example/t/2").authors());
+  }
+
+  @Test
+  void skipsAnAvatarLinkBeforeTheNameInAByline() {
+    assertEquals(
+        List.of("Shelby Loos"),
+        byline(
+            "<a href=\"/u/sl\"><img src=\"a.png\"></a><a href=\"/u/sl\">Shelby Loos</a>, DVM."
+                + " Reviewed by Molly Price, DVM"));
   }
 
   private List<String> plainByline(String inner) {
