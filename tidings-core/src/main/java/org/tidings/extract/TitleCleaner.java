@@ -1,6 +1,10 @@
 package org.tidings.extract;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -102,7 +106,8 @@ final class TitleCleaner {
    */
   Choice choose(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
-    Choice c = candidate(scan, siteName, url, og, headline, titleTag);
+    Choice c =
+        candidate(scan, siteName, url, unmangled(og), unmangled(headline), unmangled(titleTag));
     String t = EDGE_MARKS.matcher(c.title()).replaceAll("");
     return new Choice(withoutLabel(withoutPageLabel(t.isEmpty() ? c.title() : t)), c.h1At());
   }
@@ -115,7 +120,7 @@ final class TitleCleaner {
     List<String> known = List.copyOf(sites);
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
     for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = MetadataReader.clean(h.node().text());
+      String t = unmangled(MetadataReader.clean(h.node().text()));
       if (namesSiteIn(t, titleTag, known) || namesSiteIn(t, og, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
@@ -332,6 +337,35 @@ final class TitleCleaner {
       }
     }
     return false;
+  }
+
+  /**
+   * A text whose UTF-8 bytes were once read as Latin-1, repaired ("Investorâ\u0080\u0099s" gives
+   * "Investor’s"); else the text itself. The C1 control chars such a misreading leaves are never
+   * text of their own, so only a text holding one is tried, and kept only when it decodes cleanly.
+   */
+  static String unmangled(String s) {
+    boolean control = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > 0xFF) {
+        return s; // not a Latin-1 reading
+      }
+      control |= c >= 0x80 && c <= 0x9F;
+    }
+    if (!control) {
+      return s;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return s;
+    }
   }
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */

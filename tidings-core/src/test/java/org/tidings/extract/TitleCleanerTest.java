@@ -23,6 +23,21 @@ class TitleCleanerTest {
   }
 
   @Test
+  void repairsUtf8ReadAsLatin1() {
+    String mangled =
+        new String(
+            "A DIY Investor’s Guide — 2025".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals("A DIY Investor’s Guide — 2025", TitleCleaner.unmangled(mangled));
+    // Latin-1 text of its own, and text with chars beyond Latin-1, stay as they are.
+    assertEquals("Café Zürich", TitleCleaner.unmangled("Café Zürich"));
+    assertEquals("Ã\u0080 東京", TitleCleaner.unmangled("Ã\u0080 東京"));
+    assertEquals("bad \u0080 byte", TitleCleaner.unmangled("bad \u0080 byte"));
+    String html = page("<title>" + mangled + "</title>", "<h1>" + mangled + "</h1>");
+    assertEquals("A DIY Investor’s Guide — 2025", title(html, "https://x.example/diy"));
+  }
+
+  @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
     assertTrue(titles.isSite("Ansible Documentation", sites));
