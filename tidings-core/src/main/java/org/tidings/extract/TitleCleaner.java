@@ -31,6 +31,9 @@ final class TitleCleaner {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$");
 
+  /** A spaced dash between a site's name and its tagline. */
+  private static final Pattern BRAND_DASH = Pattern.compile(" [-–—] ");
+
   /** Anchor marks documentation generators print after headings ("Quickstart¶"). */
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶§#🔗]+$");
 
@@ -132,7 +135,9 @@ final class TitleCleaner {
     String titlePart = metaPart(titleTag, sites);
     String headlinePart = metaPart(headline, sites);
     String metaTitle =
-        isHome(url) ? first(ogPart, titlePart) : namingPage(sites, ogPart, titlePart);
+        isHome(url)
+            ? first(brandFirst(titleTag, sites), ogPart, titlePart)
+            : namingPage(sites, ogPart, titlePart);
     metaTitle = first(metaTitle, headlinePart);
     Choice agreed =
         agreed(
@@ -539,6 +544,23 @@ final class TitleCleaner {
       }
     }
     return first(titles);
+  }
+
+  /**
+   * A home page's title that opens with the site's name before a spaced dash ("SuiteCRM - Open
+   * Source CRM"): the whole, since the page is the site itself; else "". A pipe after the name
+   * ("Todoist | A To-Do List") marks the rest as the page's own title and is cut as elsewhere.
+   */
+  private String brandFirst(String title, List<String> sites) {
+    Matcher m = BRAND_DASH.matcher(title);
+    if (!m.find() || m.start() == 0) {
+      return "";
+    }
+    String rest = title.substring(m.end());
+    if (SEPARATORS.matcher(rest).find() || !isSite(title.substring(0, m.start()), sites)) {
+      return "";
+    }
+    return title.trim();
   }
 
   /** True for a site's home page: a URL without a path ("https://example.com/"). */

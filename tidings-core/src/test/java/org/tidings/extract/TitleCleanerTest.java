@@ -38,6 +38,17 @@ class TitleCleanerTest {
   }
 
   @Test
+  void aHomePageTitleThatOpensWithTheSitesNameBeforeADashIsKeptWhole() {
+    String dash = page("<title>SuiteCRM - Open Source CRM for Businesses</title>", "");
+    assertEquals("SuiteCRM - Open Source CRM for Businesses", title(dash, "https://suitecrm.com/"));
+    // A pipe after the name cuts it off; so does a path (not the home page).
+    String pipe = page("<title>Todoist | A To-Do List for Your Life</title>", "");
+    assertEquals("A To-Do List for Your Life", title(pipe, "https://todoist.com/"));
+    assertEquals(
+        "Open Source CRM for Businesses", title(dash, "https://suitecrm.com/features/crm"));
+  }
+
+  @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
     assertTrue(titles.isSite("Ansible Documentation", sites));
