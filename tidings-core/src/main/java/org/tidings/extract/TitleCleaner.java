@@ -31,6 +31,12 @@ final class TitleCleaner {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$");
 
+  /**
+   * Count of {@code <h1>} from which a page uses them as a style, not as its headline: a heading
+   * that disagrees with the meta title then yields to it.
+   */
+  private static final int MANY_HEADINGS = 4;
+
   /** A spaced dash between a site's name and its tagline. */
   private static final Pattern BRAND_DASH = Pattern.compile(" [-–—] ");
 
@@ -186,6 +192,9 @@ final class TitleCleaner {
     }
     // Heading and meta title disagree: the one whose words the URL's path spells out clearly
     // better names the page (WCXB dev: decided right 2 times in 3 where the two differ).
+    if (headings.size() >= MANY_HEADINGS) {
+      return new Choice(metaTitle, h1At); // <h1> as a style: the page names itself in its title
+    }
     String slug = slugWords(url);
     double sh = spelled(h1, slug);
     double sm = spelled(metaTitle, slug);

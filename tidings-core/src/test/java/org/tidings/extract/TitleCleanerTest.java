@@ -49,6 +49,24 @@ class TitleCleanerTest {
   }
 
   @Test
+  void aPageWithManyHeadingsIsNamedByItsTitleWhenTheyDisagree() {
+    String many =
+        page(
+            "<title>Quality Carry-On Luggage and Suitcases | Samsonite</title>",
+            "<h1>Travel light</h1><h1>New colours</h1><h1>Free returns</h1><h1>Members save</h1>");
+    assertEquals(
+        "Quality Carry-On Luggage and Suitcases",
+        title(many, "https://shop.samsonite.com/luggage/carry-on/"));
+    String one =
+        page(
+            "<title>Quality Carry-On Luggage and Suitcases | Samsonite</title>",
+            "<h1>Travel light with a carry-on suitcase</h1>");
+    assertEquals(
+        "Travel light with a carry-on suitcase",
+        title(one, "https://shop.samsonite.com/luggage/carry-on/"));
+  }
+
+  @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
     assertTrue(titles.isSite("Ansible Documentation", sites));
