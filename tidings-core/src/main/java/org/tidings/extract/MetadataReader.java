@@ -141,7 +141,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, headlineAt);
+    List<String> authors = authors(scan, metas, ld, headlineAt, List.of(siteName, canonical));
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -398,8 +398,15 @@ final class MetadataReader {
 
   // ---- authors -------------------------------------------------------------------------------
 
+  /**
+   * The page's authors: the metadata's, else those its markup or bylines name. A site that signs
+   * its own pages in the metadata ("Cleveland Clinic") yields to a person a byline by the headline
+   * names; with none, the site stays the author.
+   *
+   * @param site the site's name and URL
+   */
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt) {
+      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt, List<String> site) {
     Set<String> out = new LinkedHashSet<>();
     // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
@@ -431,6 +438,16 @@ final class MetadataReader {
             break;
           }
         }
+      }
+    }
+    if (!out.isEmpty() && signedBySite(out, site)) {
+      Set<String> people = new LinkedHashSet<>();
+      bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);
+      if (people.isEmpty()) {
+        textBylines(scan, headlineAt, people);
+      }
+      if (!people.isEmpty() && !signedBySite(people, site)) {
+        out = people;
       }
     }
     if (out.isEmpty()) {
@@ -471,6 +488,17 @@ final class MetadataReader {
         break;
       }
     }
+  }
+
+  /** True when every name is the site's: its name, or its host's ("Paycom" on paycom.com). */
+  private boolean signedBySite(Set<String> names, List<String> site) {
+    List<String> sites = List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+    for (String n : names) {
+      if (!titles.isSite(n, sites)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

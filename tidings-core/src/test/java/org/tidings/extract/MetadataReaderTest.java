@@ -249,6 +249,19 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aPersonInTheBylineWinsOverTheSiteSigningInTheMetadata() {
+    String head =
+        "<html><head><meta property=\"og:site_name\" content=\"GlossGenius\">"
+            + "<meta name=\"author\" content=\"GlossGenius\"></head><body><h1>Salon Prices</h1>";
+    String byline = "<div class=\"byline\">By Shauna Mitchell</div><p>Text.</p></body></html>";
+    assertEquals(
+        List.of("Shauna Mitchell"), read(head + byline, "https://glossgenius.com/p").authors());
+    assertEquals(
+        List.of("GlossGenius"),
+        read(head + "<p>Text.</p></body></html>", "https://glossgenius.com/p").authors());
+  }
+
+  @Test
   void takesABareNameInABylineFurtherDown() {
     StringBuilder html = new StringBuilder("<html><body><h1>Sourdough</h1>");
     for (int i = 0; i < 200; i++) {
