@@ -725,6 +725,15 @@ final class MetadataReader {
     return List.of(NAME_SEPARATORS.split(v));
   }
 
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addAuthor(Set<String> out, String raw) {
     String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
     if (a.length() >= 2
@@ -732,9 +741,18 @@ final class MetadataReader {
         && !a.contains("http")
         && !a.contains("@")
         && words(a) <= 8
+        && hasLetter(a)
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
+  }
+
+  /**
+   * True when a byline word written in lower case runs into a capitalised name, two elements' texts
+   * joined without a space ("Written byAAA Travel Editor").
+   */
+  private static boolean glued(String s, int at) {
+    return Character.isLowerCase(s.charAt(at - 1)) && Character.isUpperCase(s.charAt(at));
   }
 
   /** Drops a leading "By", "Posted by:" and the like. */
@@ -743,7 +761,9 @@ final class MetadataReader {
     for (String p : rules.bylinePrefixes()) {
       if (lower.startsWith(p)
           && lower.length() > p.length()
-          && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
+          && (lower.charAt(p.length()) == ' '
+              || lower.charAt(p.length()) == ':'
+              || glued(s, p.length()))) {
         return LEAD_COLONS.matcher(s.substring(p.length())).replaceFirst("").trim();
       }
     }

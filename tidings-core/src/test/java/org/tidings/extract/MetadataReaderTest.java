@@ -286,6 +286,10 @@ class MetadataReaderTest {
     assertEquals(List.of("Brian May"), byline("Brian May • Guest writer"));
     assertEquals(List.of("David Kim"), byline("By \"David Kim\""));
     assertEquals(
+        List.of("AAA Travel Editor"),
+        byline("<span>Written by</span><span>AAA Travel Editor</span>"));
+    assertEquals(List.of(), byline("262588213843476"));
+    assertEquals(
         List.of("Meghan Neville"),
         byline("Written by <a href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator"));
     assertEquals(
