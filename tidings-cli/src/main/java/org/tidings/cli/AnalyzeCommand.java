@@ -2,15 +2,12 @@ package org.tidings.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.json.AnalysisJson;
 import org.tidings.model.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,11 +24,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @ParentCommand Tidings root;
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "HTML pages, text dumps, WARC archives or directories of them.")
-  List<Path> paths;
+  @Mixin Options.Inputs inputs;
 
   @Mixin Options.Run run;
   @Mixin Options.Coding coding;
@@ -44,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Batch.Report report =
         Batch.run(
             coding.pipeline(root.parts(), err),
-            paths,
+            inputs.paths,
             run,
             err,
             result -> {

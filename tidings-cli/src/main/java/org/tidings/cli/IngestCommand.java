@@ -2,15 +2,12 @@ package org.tidings.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -26,11 +23,7 @@ final class IngestCommand implements Callable<Integer> {
   @ParentCommand Tidings root;
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "HTML pages, text dumps, WARC archives or directories of them.")
-  List<Path> paths;
+  @Mixin Options.Inputs inputs;
 
   @Mixin Options.Data data;
   @Mixin Options.Run run;
@@ -43,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     StoreIngest result;
     Pipeline pipeline = coding.pipeline(root.parts(), err);
     try (Store store = root.parts().stores().apply(data.dir)) {
-      result = StoreIngest.run(pipeline, store, paths, run, err);
+      result = StoreIngest.run(pipeline, store, inputs.paths, run, err);
     }
     result.print(out);
     return result.articles() > 0 || result.givenUp() == 0 ? 0 : 1;

@@ -14,11 +14,21 @@ import org.tidings.pipeline.Annotator;
 import org.tidings.pipeline.Pipeline;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by several commands. */
 final class Options {
   private Options() {}
+
+  /** The files a batch command reads. */
+  static final class Inputs {
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "PATH",
+        description = "HTML pages, text dumps, WARC archives or directories of them.")
+    List<Path> paths;
+  }
 
   /** Where the store lives. */
   static final class Data {
