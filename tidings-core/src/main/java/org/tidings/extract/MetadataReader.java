@@ -568,7 +568,7 @@ final class MetadataReader {
         continue;
       }
       String s = t.text().strip();
-      if (s.isEmpty() || !startsWithByline(s)) {
+      if (s.isEmpty() || s.length() > 100 || !startsWithByline(s)) {
         continue;
       }
       String line = clean(p.text());
@@ -612,7 +612,10 @@ final class MetadataReader {
 
   /** True when a line opens with a byline word followed by a space, a colon or nothing. */
   private boolean startsWithByline(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
+    if (!Character.isLetter(s.charAt(0))) {
+      return false;
+    }
+    String lower = (s.length() > 32 ? s.substring(0, 32) : s).toLowerCase(Locale.ROOT);
     for (String p : rules.bylinePrefixes()) {
       if (lower.startsWith(p)
           && (lower.length() == p.length()
