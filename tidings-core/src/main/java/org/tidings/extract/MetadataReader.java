@@ -582,10 +582,11 @@ final class MetadataReader {
           continue;
         }
         v = withoutDates(clean(next.text()));
-      } else if (stripByline(line).equals(line)) {
-        continue;
       } else {
-        v = bylineText(p);
+        v = bylineText(p); // also "03/01/2017 by Ann Lee": a date, then the byline
+        if (v.equals(line)) {
+          continue;
+        }
       }
       List<String> names = splitNames(v);
       if (v.length() < 80

@@ -306,6 +306,9 @@ class MetadataReaderTest {
     assertEquals(
         List.of("Edzel Tabing"), plainByline("<div><p>Written by</p><p>Edzel Tabing</p></div>"));
     assertEquals(List.of("Ana Ruiz"), plainByline("<p>Por Ana Ruiz</p>"));
+    assertEquals(
+        List.of("Agatha Caleo"),
+        plainByline("<div><time datetime=\"2017-03-01\">03/01/2017</time> by Agatha Caleo</div>"));
     // Above the headline, in the same header.
     String above =
         "<html><body><header><div><span>Published August 7, 2023</span> <span>by Nicole"
