@@ -32,6 +32,9 @@ final class MetadataReader {
   private static final Pattern NAME_SEPARATORS =
       Pattern.compile("\\s*(?:,|;|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+)\\s*");
 
+  /** Separators left after a name cut from its byline ("Ann Lee -"). */
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—|•·:,]+$");
+
   private static final Pattern LEAD_COLONS = Pattern.compile("^[\\s:]+");
 
   /** Elements after the headline within which a date or byline still belongs to it. */
@@ -138,7 +141,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, headlineAt);
+    List<String> authors = authors(scan, metas, ld, headlineAt, List.of(siteName, canonical));
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -395,8 +398,15 @@ final class MetadataReader {
 
   // ---- authors -------------------------------------------------------------------------------
 
+  /**
+   * The page's authors: the metadata's, else those its markup or bylines name. A site that signs
+   * its own pages in the metadata ("Cleveland Clinic") yields to a person a byline by the headline
+   * names; with none, the site stays the author.
+   *
+   * @param site the site's name and URL
+   */
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt) {
+      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt, List<String> site) {
     Set<String> out = new LinkedHashSet<>();
     // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
@@ -430,8 +440,21 @@ final class MetadataReader {
         }
       }
     }
+    if (!out.isEmpty() && signedBySite(out, site)) {
+      Set<String> people = new LinkedHashSet<>();
+      bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);
+      if (people.isEmpty()) {
+        textBylines(scan, headlineAt, people);
+      }
+      if (!people.isEmpty() && !signedBySite(people, site)) {
+        out = people;
+      }
+    }
     if (out.isEmpty()) {
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, out);
+    }
+    if (out.isEmpty()) {
+      textBylines(scan, headlineAt, out);
     }
     if (out.isEmpty() && headlineAt >= 0) {
       bylines(scan, headlineAt, FAR_AFTER_HEADLINE, 40, out); // a bare name further down
@@ -445,12 +468,17 @@ final class MetadataReader {
    * ("By Hardtail Canada") is kept.
    */
   private void bylines(PageScan scan, int headlineAt, int after, int maxLength, Set<String> out) {
-    for (PageScan.Hit<Element> h : scan.authorNodes) {
+    List<PageScan.Hit<Element>> nodes = scan.authorNodes;
+    for (int k = 0; k < nodes.size(); k++) {
+      PageScan.Hit<Element> h = nodes.get(k);
       Element e = h.node();
       if (tooFar(h.at(), headlineAt, after) || insideFurniture(e)) {
         continue;
       }
-      String v = e.hasAttr("data-author") ? e.attr("data-author") : bylineText(e);
+      String v = e.hasAttr("data-author") ? e.attr("data-author") : nestedName(nodes, k);
+      if (v == null) {
+        v = bylineText(e);
+      }
       if (v.length() < maxLength) {
         for (String part : splitNames(v)) {
           addAuthor(out, part);
@@ -462,23 +490,176 @@ final class MetadataReader {
     }
   }
 
+  /** True when every name is the site's: its name, or its host's ("Paycom" on paycom.com). */
+  private boolean signedBySite(Set<String> names, List<String> site) {
+    List<String> sites = List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+    for (String n : names) {
+      if (!titles.isSite(n, sites)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The text of an author node inside the {@code k}-th that opens the outer one's text and says
+   * less: the name in a byline box that goes on with a role or a date ({@code <span
+   * class=author__name>Ann Lee</span><span class=author__role>Founder</span>}); else null.
+   */
+  private String nestedName(List<PageScan.Hit<Element>> nodes, int k) {
+    Element outer = nodes.get(k).node();
+    String text = clean(outer.text());
+    for (int j = k + 1; j < nodes.size() && j <= k + 8; j++) {
+      Element inner = nodes.get(j).node();
+      if (!inside(inner, outer)) {
+        return null;
+      }
+      String t = clean(inner.text());
+      if (!t.isEmpty()
+          && t.length() < text.length()
+          && text.startsWith(t)
+          && words(t) <= 5
+          && !PageScan.hasDigit(t)
+          && !rules.bylinePrefixes().contains(lower(t))) {
+        return TRAILING_SEPARATORS.matcher(bylineText(inner)).replaceAll("");
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(Element e, Element ancestor) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds the names of the first line by the headline that opens with a byline word and has no
+   * markup calling it one ({@code <p>By <a>Ann Lee</a></p>}, or {@code <p>Written by</p>} and the
+   * name in the next element): walked in document order from the headline's grandparent, so that a
+   * byline just above the headline in the same header counts, for {@link #AFTER_HEADLINE} elements.
+   */
+  private void textBylines(PageScan scan, int headlineAt, Set<String> out) {
+    Element h1 = null;
+    for (PageScan.Hit<Element> h : scan.h1s) {
+      if (h.at() == headlineAt) {
+        h1 = h.node();
+      }
+    }
+    if (h1 == null) {
+      return;
+    }
+    Node start = h1;
+    for (int i = 0;
+        i < 2 && start.parent() != null && !start.parent().normalName().equals("body");
+        i++) {
+      start = start.parent();
+    }
+    int elements = 0;
+    for (Node n = start; n != null && elements < AFTER_HEADLINE; n = nextInOrder(n)) {
+      if (n instanceof Element) {
+        elements++;
+        continue;
+      }
+      if (!(n instanceof TextNode t) || !(t.parentNode() instanceof Element p)) {
+        continue;
+      }
+      String s = t.text().strip();
+      if (s.isEmpty() || s.length() > 100 || !startsWithByline(s)) {
+        continue;
+      }
+      String line = clean(p.text());
+      if (line.length() > 100 || insideFurniture(p)) {
+        continue;
+      }
+      String v;
+      if (rules.bylinePrefixes().contains(lower(line))) {
+        Element next = p.nextElementSibling(); // "Written by" as a label, the name next
+        if (next == null) {
+          continue;
+        }
+        v = withoutDates(clean(next.text()));
+      } else {
+        v = bylineText(p); // also "03/01/2017 by Ann Lee": a date, then the byline
+        if (v.equals(line)) {
+          continue;
+        }
+      }
+      List<String> names = splitNames(v);
+      if (v.length() < 80
+          && !PageScan.hasDigit(v)
+          && names.stream().allMatch(MetadataReader::nameLike)) {
+        for (String part : names) {
+          addAuthor(out, part);
+        }
+      }
+      if (!out.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * True for a name as bylines print it: one word ("ibby"), or words of which the first is
+   * capitalised ("Ann Lee", "The Upwork Team"), not a clause ("batching, we can have better").
+   */
+  static boolean nameLike(String name) {
+    String n = name.strip();
+    return !n.isEmpty() && (words(n) == 1 || !Character.isLowerCase(n.charAt(0)));
+  }
+
+  /** True when a line opens with a byline word followed by a space, a colon or nothing. */
+  private boolean startsWithByline(String s) {
+    if (!Character.isLetter(s.charAt(0))) {
+      return false;
+    }
+    String lower = (s.length() > 32 ? s.substring(0, 32) : s).toLowerCase(Locale.ROOT);
+    for (String p : rules.bylinePrefixes()) {
+      if (lower.startsWith(p)
+          && (lower.length() == p.length()
+              || lower.charAt(p.length()) == ' '
+              || lower.charAt(p.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The node after {@code n} in document order: its first child, else the next sibling up. */
+  private static Node nextInOrder(Node n) {
+    if (n.childNodeSize() > 0) {
+      return n.childNode(0);
+    }
+    for (Node a = n; a != null; a = a.parentNode()) {
+      Node next = a.nextSibling();
+      if (next != null) {
+        return next;
+      }
+    }
+    return null;
+  }
+
   /**
    * The names in a byline element: its first link when the line opens with it ("By <a>Ann Lee</a>,
    * Senior Editor"), else its text without the dates, reading times and labels printed around the
    * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
    */
   /**
-   * The first {@code <a href>} at or under {@code e}, in document order: what {@code
-   * e.selectFirst("a[href]")} gives, for a tree whose links keep no href value.
+   * The first link with text at or under {@code e}, in document order (an avatar's link comes
+   * before the name's): what {@code e.select("a[href]")} lists first with text, for a tree whose
+   * links keep no href value.
    */
-  static Element firstLink(Element e) {
-    if (isLink(e)) {
+  static Element firstNamedLink(Element e) {
+    if (isNamedLink(e)) {
       return e;
     }
     NodeWalk walk = new NodeWalk(e);
     for (Node n = walk.next(); n != null; n = walk.next()) {
       if (n instanceof Element child) {
-        if (isLink(child)) {
+        if (isNamedLink(child)) {
           return child;
         }
         walk.enter(child);
@@ -487,8 +668,8 @@ final class MetadataReader {
     return null;
   }
 
-  private static boolean isLink(Element e) {
-    return e.nameIs("a") && HtmlParser.hasHref(e);
+  private static boolean isNamedLink(Element e) {
+    return e.nameIs("a") && HtmlParser.hasHref(e) && !e.text().isBlank();
   }
 
   private String bylineText(Element e) {
@@ -497,7 +678,7 @@ final class MetadataReader {
       return text; // a paragraph, not a byline
     }
     String rest = stripByline(text);
-    Element link = firstLink(e);
+    Element link = firstNamedLink(e);
     if (link != null) {
       String name = clean(link.text());
       if (name.length() >= 2
@@ -563,6 +744,15 @@ final class MetadataReader {
     return List.of(NAME_SEPARATORS.split(v));
   }
 
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addAuthor(Set<String> out, String raw) {
     String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
     if (a.length() >= 2
@@ -570,9 +760,18 @@ final class MetadataReader {
         && !a.contains("http")
         && !a.contains("@")
         && words(a) <= 8
+        && hasLetter(a)
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
+  }
+
+  /**
+   * True when a byline word written in lower case runs into a capitalised name, two elements' texts
+   * joined without a space ("Written byAAA Travel Editor").
+   */
+  private static boolean glued(String s, int at) {
+    return Character.isLowerCase(s.charAt(at - 1)) && Character.isUpperCase(s.charAt(at));
   }
 
   /** Drops a leading "By", "Posted by:" and the like. */
@@ -581,7 +780,9 @@ final class MetadataReader {
     for (String p : rules.bylinePrefixes()) {
       if (lower.startsWith(p)
           && lower.length() > p.length()
-          && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
+          && (lower.charAt(p.length()) == ' '
+              || lower.charAt(p.length()) == ':'
+              || glued(s, p.length()))) {
         return LEAD_COLONS.matcher(s.substring(p.length())).replaceFirst("").trim();
       }
     }

@@ -252,6 +252,19 @@ class MetadataReaderTest {
   }
 
   @Test
+  void aPersonInTheBylineWinsOverTheSiteSigningInTheMetadata() {
+    String head =
+        "<html><head><meta property=\"og:site_name\" content=\"GlossGenius\">"
+            + "<meta name=\"author\" content=\"GlossGenius\"></head><body><h1>Salon Prices</h1>";
+    String byline = "<div class=\"byline\">By Shauna Mitchell</div><p>Text.</p></body></html>";
+    assertEquals(
+        List.of("Shauna Mitchell"), read(head + byline, "https://glossgenius.com/p").authors());
+    assertEquals(
+        List.of("GlossGenius"),
+        read(head + "<p>Text.</p></body></html>", "https://glossgenius.com/p").authors());
+  }
+
+  @Test
   void takesABareNameInABylineFurtherDown() {
     StringBuilder html = new StringBuilder("<html><body><h1>Sourdough</h1>");
     for (int i = 0; i < 200; i++) {
@@ -276,6 +289,10 @@ class MetadataReaderTest {
     assertEquals(List.of("Brian May"), byline("Brian May • Guest writer"));
     assertEquals(List.of("David Kim"), byline("By \"David Kim\""));
     assertEquals(
+        List.of("AAA Travel Editor"),
+        byline("<span>Written by</span><span>AAA Travel Editor</span>"));
+    assertEquals(List.of(), byline("262588213843476"));
+    assertEquals(
         List.of("Meghan Neville"),
         byline("Written by <a href=\"/u/mn\">Meghan Neville</a> Content Marketing Coordinator"));
     assertEquals(
@@ -295,17 +312,76 @@ class MetadataReaderTest {
   }
 
   @Test
-  void firstLinkIsTheFirstAnchorWithAnHrefInDocumentOrder() {
+  void firstNamedLinkIsTheFirstAnchorWithAnHrefAndTextInDocumentOrder() {
     String html =
-        "<div><a name=x>no</a><span><a href=\"\">empty</a></span><a href=/b>b</a></div>"
-            + "<a href=/c><b>c</b></a>";
+        "<div><a name=x>no</a><a href=/i><img src=i.png></a><span><a href=\"\">empty</a></span>"
+            + "<a href=/b>b</a></div><a href=/c><b>c</b></a>";
     for (Document doc : List.of(Jsoup.parse(html), HtmlParser.parse(html, ""))) {
       Element div = doc.selectFirst("div");
-      assertEquals("empty", MetadataReader.firstLink(div).text());
+      assertEquals("empty", MetadataReader.firstNamedLink(div).text());
       Element c = doc.select("a").last();
-      assertEquals(c, MetadataReader.firstLink(c)); // the element itself first
-      assertNull(MetadataReader.firstLink(doc.selectFirst("b")));
+      assertEquals(c, MetadataReader.firstNamedLink(c)); // the element itself first
+      assertNull(MetadataReader.firstNamedLink(doc.selectFirst("b")));
     }
+  }
+
+  @Test
+  void readsBylinesThatOnlyTheirWordsMark() {
+    assertEquals(
+        List.of("Sofia Gonzalez"), plainByline("<p>By <a href=\"/p/sg\">Sofia Gonzalez</a></p>"));
+    assertEquals(List.of("Jon Foster"), plainByline("<p>by Jon Foster - 2025-09-13</p>"));
+    assertEquals(List.of("Ziyi Xu"), plainByline("<p>by: Ziyi Xu, Dec 17, 2025</p>"));
+    assertEquals(
+        List.of("Edzel Tabing"), plainByline("<div><p>Written by</p><p>Edzel Tabing</p></div>"));
+    assertEquals(List.of("Ana Ruiz"), plainByline("<p>Por Ana Ruiz</p>"));
+    assertEquals(
+        List.of("Agatha Caleo"),
+        plainByline("<div><time datetime=\"2017-03-01\">03/01/2017</time> by Agatha Caleo</div>"));
+    // Above the headline, in the same header.
+    String above =
+        "<html><body><header><div><span>Published August 7, 2023</span> <span>by Nicole"
+            + " Burke</span></div><h1>Garden Plans</h1></header><p>Text.</p></body></html>";
+    assertEquals(List.of("Nicole Burke"), read(above, "https://x.example/g").authors());
+    // A clause that happens to open with "by" names nobody.
+    assertEquals(List.of(), plainByline("<p>By batching, we can have better throughput</p>"));
+    assertEquals(List.of(), plainByline("<p>By 2030 the plant will close.</p>"));
+  }
+
+  @Test
+  void takesTheNameInsideABylineBoxThatGoesOnWithARole() {
+    String html =
+        "<html><body><h1>Desk Setup</h1><p>Text.</p><div class=\"article__author\">"
+            + "<span class=\"article__author__name\">Mateusz Haberny</span>"
+            + "<span class=\"article__author__position\">Founder at Oakywood</span></div>"
+            + "</body></html>";
+    assertEquals(List.of("Mateusz Haberny"), read(html, "https://x.example/d").authors());
+    String dated =
+        "<html><body><h1>Watts</h1><div class=\"top-author\"><span class=\"author-name\">"
+            + "EcoFlow</span><time class=\"author-time\">- 2025/4/29</time></div>"
+            + "<p>Text.</p></body></html>";
+    assertEquals(List.of("EcoFlow"), read(dated, "https://x.example/w").authors());
+    String forum =
+        "<html><body><h1>SMF vs MyBB?</h1><div class=\"post_author\"><div class=\"author_info\">"
+            + "<a href=\"/u/7\">StarredSkies</a> Big Board Owner</div><div class=\"author_stats\">"
+            + "Posts: 116 Joined: Feb 2019</div></div><p>Which one?</p></body></html>";
+    assertEquals(List.of("StarredSkies"), read(forum, "https://forum.example/t/2").authors());
+  }
+
+  @Test
+  void skipsAnAvatarLinkBeforeTheNameInAByline() {
+    assertEquals(
+        List.of("Shelby Loos"),
+        byline(
+            "<a href=\"/u/sl\"><img src=\"a.png\"></a><a href=\"/u/sl\">Shelby Loos</a>, DVM."
+                + " Reviewed by Molly Price, DVM"));
+  }
+
+  private List<String> plainByline(String inner) {
+    String html =
+        "<html><body><article><h1>Storm Hits Coast</h1>"
+            + inner
+            + "<p>The storm reached the coast on Tuesday night.</p></article></body></html>";
+    return read(html, "https://x.example/s").authors();
   }
 
   private List<String> byline(String inner) {

@@ -23,6 +23,50 @@ class TitleCleanerTest {
   }
 
   @Test
+  void repairsUtf8ReadAsLatin1() {
+    String mangled =
+        new String(
+            "A DIY Investor’s Guide — 2025".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals("A DIY Investor’s Guide — 2025", TitleCleaner.unmangled(mangled));
+    // Latin-1 text of its own, and text with chars beyond Latin-1, stay as they are.
+    assertEquals("Café Zürich", TitleCleaner.unmangled("Café Zürich"));
+    assertEquals("Ã\u0080 東京", TitleCleaner.unmangled("Ã\u0080 東京"));
+    assertEquals("bad \u0080 byte", TitleCleaner.unmangled("bad \u0080 byte"));
+    String html = page("<title>" + mangled + "</title>", "<h1>" + mangled + "</h1>");
+    assertEquals("A DIY Investor’s Guide — 2025", title(html, "https://x.example/diy"));
+  }
+
+  @Test
+  void aHomePageTitleThatOpensWithTheSitesNameBeforeADashIsKeptWhole() {
+    String dash = page("<title>SuiteCRM - Open Source CRM for Businesses</title>", "");
+    assertEquals("SuiteCRM - Open Source CRM for Businesses", title(dash, "https://suitecrm.com/"));
+    // A pipe after the name cuts it off; so does a path (not the home page).
+    String pipe = page("<title>Todoist | A To-Do List for Your Life</title>", "");
+    assertEquals("A To-Do List for Your Life", title(pipe, "https://todoist.com/"));
+    assertEquals(
+        "Open Source CRM for Businesses", title(dash, "https://suitecrm.com/features/crm"));
+  }
+
+  @Test
+  void aPageWithManyHeadingsIsNamedByItsTitleWhenTheyDisagree() {
+    String many =
+        page(
+            "<title>Quality Carry-On Luggage and Suitcases | Samsonite</title>",
+            "<h1>Travel light</h1><h1>New colours</h1><h1>Free returns</h1><h1>Members save</h1>");
+    assertEquals(
+        "Quality Carry-On Luggage and Suitcases",
+        title(many, "https://shop.samsonite.com/luggage/carry-on/"));
+    String one =
+        page(
+            "<title>Quality Carry-On Luggage and Suitcases | Samsonite</title>",
+            "<h1>Travel light with a carry-on suitcase</h1>");
+    assertEquals(
+        "Travel light with a carry-on suitcase",
+        title(one, "https://shop.samsonite.com/luggage/carry-on/"));
+  }
+
+  @Test
   void aSiteNameWithSiteWordsNamesTheSiteButAPageNamedAfterItDoesNot() {
     List<String> sites = List.of("", "ansible");
     assertTrue(titles.isSite("Ansible Documentation", sites));

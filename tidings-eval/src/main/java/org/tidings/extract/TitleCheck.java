@@ -36,6 +36,9 @@ public final class TitleCheck {
     int[] n = new int[2];
     int[] hits = new int[2];
     List<String> misses = new ArrayList<>();
+    int[] an = new int[2];
+    int[] ahits = new int[2];
+    List<String> authorMisses = new ArrayList<>();
     for (int i = 0; i < golds.size(); i++) {
       JsonNode page = json.readTree(golds.get(i).toFile());
       JsonNode t = page.path("ground_truth").path("title");
@@ -48,8 +51,20 @@ public final class TitleCheck {
         bytes = in.readAllBytes();
       }
       Decoded decoded = Decoder.decode(bytes, "", true);
-      String title =
-          reader.read(HtmlParser.parse(decoded.text(), decoded.chars(), url), url).title();
+      MetadataReader.Head head =
+          reader.read(HtmlParser.parse(decoded.text(), decoded.chars(), url), url);
+      String title = head.title();
+      JsonNode a = page.path("ground_truth").path("author");
+      if (!a.isNull() && !a.asText("").isEmpty()) {
+        an[i % 2]++;
+        String got = String.join(", ", head.authors());
+        if (org.tidings.eval.extract.ExtractionEvaluation.names(a.asText())
+            .equals(org.tidings.eval.extract.ExtractionEvaluation.names(got))) {
+          ahits[i % 2]++;
+        } else {
+          authorMisses.add(i + "\t" + id(golds.get(i)) + "\t" + a.asText() + "\t" + head.authors());
+        }
+      }
       n[i % 2]++;
       if (key(t.asText()).equals(key(title))) {
         hits[i % 2]++;
@@ -70,6 +85,22 @@ public final class TitleCheck {
         (double) (hits[0] + hits[1]) / (n[0] + n[1]),
         hits[0] + hits[1],
         n[0] + n[1]);
+    out.printf(
+        Locale.ROOT,
+        "author match: even %.4f (%d/%d)  odd %.4f (%d/%d)  all %.4f (%d/%d)%n",
+        (double) ahits[0] / an[0],
+        ahits[0],
+        an[0],
+        (double) ahits[1] / an[1],
+        ahits[1],
+        an[1],
+        (double) (ahits[0] + ahits[1]) / (an[0] + an[1]),
+        ahits[0] + ahits[1],
+        an[0] + an[1]);
+    String authorFile = System.getProperty("author.misses", "");
+    if (!authorFile.isEmpty()) {
+      Files.write(Path.of(authorFile), authorMisses, StandardCharsets.UTF_8);
+    }
     String file = System.getProperty("title.misses", "");
     if (!file.isEmpty()) {
       Files.write(Path.of(file), misses, StandardCharsets.UTF_8);

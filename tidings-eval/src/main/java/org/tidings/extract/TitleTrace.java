@@ -35,6 +35,32 @@ public final class TitleTrace {
                 + " text="
                 + TitleCleaner.headingText(h.node()));
       }
+      for (PageScan.Hit<Element> h : scan.itemprops) {
+        if (h.node().attr("itemprop").equalsIgnoreCase("author")) {
+          System.out.println(
+              "  author itemprop@"
+                  + h.at()
+                  + " furniture="
+                  + MetadataReader.insideFurniture(h.node())
+                  + " text="
+                  + h.node().text());
+        }
+      }
+      for (PageScan.Hit<Element> h : scan.authorNodes) {
+        System.out.println(
+            "  author node@"
+                + h.at()
+                + " <"
+                + h.node().normalName()
+                + " class="
+                + h.node().className()
+                + "> furniture="
+                + MetadataReader.insideFurniture(h.node())
+                + " text="
+                + h.node().text());
+      }
+      System.out.println(
+          "  authors=" + new MetadataReader(DateFinder.standard()).read(doc, "").authors());
     }
   }
 }

@@ -38,7 +38,12 @@ import org.tidings.nlp.train.WordClusterer;
  * TempEval-3 train and the WCXB dev gold text (5.3 million words); {@code
  * clusters.concat=a.bin,b.bin} writes two class files side by side; {@code clusters.tagger=model}
  * with {@code clusters.base=classes} adds a level of the types that tagger gives each word in the
- * unlabelled text.
+ * unlabelled text; {@code clusters.embed=true} learns distributional classes instead ({@link
+ * org.tidings.nlp.train.ContextClusterer}: PPMI context vectors, {@code clusters.dims} (default
+ * 100) dimensions over the {@code clusters.contexts} (default 2000) most frequent words, {@code
+ * clusters.caseContexts=true} to tell capitalised contexts apart, {@code clusters.namesOnly=true}
+ * to count only mid-sentence capitalised uses), to add as extra levels with {@code
+ * clusters.concat}.
  */
 public final class NerClusters {
   private NerClusters() {}
@@ -118,8 +123,23 @@ public final class NerClusters {
     conllu(data.resolve("nlp/ud-english-ewt/en_ewt-ud-train.conllu"), sentences);
     conllu(data.resolve("nlp/ud-english-gum/en_gum-ud-train.conllu"), sentences);
     report("UD EWT+GUM train", sentences.size() - before);
-    WordClusterer clusterer = new WordClusterer(minCount, iterations, System.out::println);
-    WordClusters clusters = clusterer.train(sentences, sizes);
+    WordClusters clusters;
+    if (Boolean.getBoolean("clusters.embed")) {
+      clusters =
+          new org.tidings.nlp.train.ContextClusterer(
+                  minCount,
+                  Integer.getInteger("clusters.contexts", 2000),
+                  Integer.getInteger("clusters.dims", 100),
+                  iterations,
+                  17,
+                  System.out::println)
+              .caseContexts(Boolean.getBoolean("clusters.caseContexts"))
+              .namesOnly(Boolean.getBoolean("clusters.namesOnly"))
+              .train(sentences, sizes);
+    } else {
+      clusters =
+          new WordClusterer(minCount, iterations, System.out::println).train(sentences, sizes);
+    }
     Path out = Path.of(args[0]);
     try (OutputStream o = Files.newOutputStream(out)) {
       clusters.write(o);
