@@ -4,32 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.nlp.WordClusters;
 
 class ContextClustererTest {
-  /** Made-up sentences where cities and verbs each share their contexts. */
-  private static List<List<String>> corpus() {
-    String[] cities = {"Paris", "Lagos", "Quito", "Hanoi"};
-    String[] verbs = {"said", "added", "noted", "claimed"};
-    List<List<String>> out = new ArrayList<>();
-    for (int r = 0; r < 5; r++) {
-      for (String c : cities) {
-        for (String v : verbs) {
-          out.add(List.of("he", "flew", "to", c, "and", v, "that", "it", "rained", "."));
-          out.add(List.of("in", c, "officials", v, "nothing", "."));
-        }
-      }
-    }
-    return out;
-  }
-
   @Test
   void wordsInTheSameContextsShareAClass() {
     WordClusters c =
-        new ContextClusterer(2, 100, 8, 10, 17, s -> {}).train(corpus(), new int[] {4, 8});
+        new ContextClusterer(2, 100, 8, 10, 17, s -> {})
+            .train(ClusterCorpus.sentences(), new int[] {4, 8});
     assertEquals(2, c.levels());
     for (int level = 0; level < 2; level++) {
       int paris = c.of("Paris", level);
@@ -45,9 +28,11 @@ class ContextClustererTest {
   @Test
   void sameSeedSameClasses() {
     WordClusters a =
-        new ContextClusterer(2, 100, 8, 10, 17, s -> {}).train(corpus(), new int[] {6});
+        new ContextClusterer(2, 100, 8, 10, 17, s -> {})
+            .train(ClusterCorpus.sentences(), new int[] {6});
     WordClusters b =
-        new ContextClusterer(2, 100, 8, 10, 17, s -> {}).train(corpus(), new int[] {6});
+        new ContextClusterer(2, 100, 8, 10, 17, s -> {})
+            .train(ClusterCorpus.sentences(), new int[] {6});
     assertEquals(a.fingerprint(), b.fingerprint());
   }
 }

@@ -8,32 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.tidings.nlp.WordClusters;
 
 class WordClustererTest {
-  /** Made-up sentences where cities and verbs each share their contexts. */
-  private static List<List<String>> corpus() {
-    String[] cities = {"Paris", "Lagos", "Quito", "Hanoi"};
-    String[] verbs = {"said", "added", "noted", "claimed"};
-    List<List<String>> out = new ArrayList<>();
-    for (int r = 0; r < 5; r++) {
-      for (String c : cities) {
-        for (String v : verbs) {
-          out.add(List.of("he", "flew", "to", c, "and", v, "that", "it", "rained", "."));
-          out.add(List.of("in", c, "officials", v, "nothing", "."));
-        }
-      }
-    }
-    return out;
-  }
-
   @Test
   void wordsInTheSameContextsShareAClass() {
-    WordClusters c = new WordClusterer(2, 20, s -> {}).train(corpus(), new int[] {4, 8});
+    WordClusters c =
+        new WordClusterer(2, 20, s -> {}).train(ClusterCorpus.sentences(), new int[] {4, 8});
     assertEquals(2, c.levels());
     for (int level = 0; level < 2; level++) {
       int paris = c.of("Paris", level);
@@ -48,7 +31,8 @@ class WordClustererTest {
 
   @Test
   void readsBackWhatItWritesWithoutStoringWords() throws IOException {
-    WordClusters c = new WordClusterer(2, 20, s -> {}).train(corpus(), new int[] {4});
+    WordClusters c =
+        new WordClusterer(2, 20, s -> {}).train(ClusterCorpus.sentences(), new int[] {4});
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     c.write(bytes);
     WordClusters back = WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
