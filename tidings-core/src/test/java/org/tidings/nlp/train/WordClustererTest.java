@@ -1,7 +1,6 @@
 package org.tidings.nlp.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,16 +16,7 @@ class WordClustererTest {
   void wordsInTheSameContextsShareAClass() {
     WordClusters c =
         new WordClusterer(2, 20, s -> {}).train(ClusterCorpus.sentences(), new int[] {4, 8});
-    assertEquals(2, c.levels());
-    for (int level = 0; level < 2; level++) {
-      int paris = c.of("Paris", level);
-      assertTrue(paris >= 0);
-      assertEquals(paris, c.of("Hanoi", level));
-      assertEquals(paris, c.of("QUITO", level), "looked up in small letters");
-      assertEquals(c.of("said", level), c.of("claimed", level));
-    }
-    assertNotEquals(c.of("Paris", 1), c.of("said", 1));
-    assertEquals(-1, c.of("Ouagadougou", 0));
+    ClusterCorpus.assertCitiesAndVerbsApart(c);
   }
 
   @Test
