@@ -21,8 +21,12 @@ import org.jsoup.parser.TagSet;
  * position tracking, because it does only what extraction needs:
  *
  * <ul>
- *   <li>scripts, styles, noscript and templates are skipped unread, except JSON-LD scripts (kept
- *       for the metadata); comments, doctypes and processing instructions are skipped;
+ *   <li>scripts, styles and templates are skipped unread, except JSON-LD scripts (kept for the
+ *       metadata); so is {@code noscript} in the head (tracking pixels). In the body {@code
+ *       noscript} is parsed, as a browser without scripting would, since forums put the server-
+ *       rendered post and its author there (extraction drops it as furniture); a skipped element
+ *       left open inside it ends with it. Comments, doctypes and processing instructions are
+ *       skipped;
  *   <li>the tree follows the HTML5 rules that change where text lands: void elements, implied ends
  *       of {@code p}, {@code li}, {@code dd}/{@code dt}, headings, table cells and rows, nested
  *       links, end tags that close the elements inside them, stray end tags ignored;
@@ -678,8 +682,14 @@ final class HtmlParser {
       }
       TagInfo info = info(name);
       int rules = info.rules();
-      if ((rules & R_SKIPPED) != 0) {
+      if ((rules & R_SKIPPED) != 0 && !(inBody && name.equals("noscript"))) {
         int end = rawEnd(name, k);
+        if (counter("noscript")[0] > 0) {
+          int stop = rawEnd("noscript", k);
+          if (stop < end) {
+            return stop; // "<noscript><iframe/></noscript>": the iframe never closes
+          }
+        }
         if (name.equals("script")
             && attrs != null
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {

@@ -2,6 +2,7 @@ package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,6 +70,22 @@ class HtmlParserTest {
             + "<svg><style><![CDATA[ a > b { fill: red } ]]></style></svg><p>After</p></body>";
     Document doc = HtmlParser.parse(html, "");
     assertEquals("Before Talks in Baku went on. After", doc.body().text());
+  }
+
+  @Test
+  void parsesNoscriptInTheBodyAndSkipsItInTheHead() {
+    String html =
+        "<html><head><noscript><img src=pixel.gif></noscript><title>T</title></head><body>"
+            + "<noscript><iframe src=\"https://tags.example/ns\" style=\"display:none\"/></noscript>"
+            + "<noscript><div itemprop=author><span itemprop=name>gpu_fan</span></div></noscript>"
+            + "<p>After</p></body></html>";
+    Document doc = HtmlParser.parse(html, "");
+    assertEquals("T", doc.title(), "a head noscript still stays in the head");
+    assertNull(doc.selectFirst("img"));
+    assertEquals("gpu_fan", doc.selectFirst("[itemprop=author]").text());
+    assertEquals(
+        "After", doc.selectFirst("p").text(), "the unclosed iframe ends with its noscript");
+    assertEquals(2, doc.select("body > noscript").size());
   }
 
   @Test

@@ -229,6 +229,18 @@ class MetadataReaderTest {
   }
 
   @Test
+  void readsTheAuthorOfAForumThatRendersItsPostsInsideNoscript() {
+    String html =
+        "<html><head><title>Which GPU? - Forum</title></head><body><div id=app></div>"
+            + "<noscript data-path=\"/t/which-gpu/7\"><div class='crawler-post'>"
+            + "<span class=\"creator\" itemprop=\"author\" itemscope><a itemprop=\"url\""
+            + " href='/u/gpu_fan'><span itemprop='name'>gpu_fan</span></a></span>"
+            + "<div itemprop='text'><p>Help me choose.</p></div></div></noscript></body></html>";
+    String url = "https://forum.example/t/which-gpu/7";
+    assertEquals(List.of("gpu_fan"), reader.read(HtmlParser.parse(html, url), url).authors());
+  }
+
+  @Test
   void readsTheFirstPostersNameOnAForum() {
     String html =
         "<html><body><h1>Which GPU?</h1><article class=\"message\" data-author=\"gpu_fan\">"

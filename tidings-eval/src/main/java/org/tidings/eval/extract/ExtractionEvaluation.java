@@ -36,14 +36,14 @@ import org.tidings.model.Source;
 public final class ExtractionEvaluation {
   /**
    * Floors: a little under the figures measured when pinned (Scrapinghub F1 0.972; WCXB dev title
-   * 0.831 (session 5; 0.825 in session 4, 0.797 before), date 0.904, author 0.814 (session 5; 0.764
+   * 0.831 (session 5; 0.825 in session 4, 0.797 before), date 0.904, author 0.826 (session 5; 0.764
    * before), article body F1 0.931).
    */
   static final double FLOOR_SCRAPINGHUB_F1 = 0.97;
 
   static final double FLOOR_WCXB_TITLE = 0.828;
   static final double FLOOR_WCXB_DATE = 0.9;
-  static final double FLOOR_WCXB_AUTHOR = 0.81;
+  static final double FLOOR_WCXB_AUTHOR = 0.822;
 
   /**
    * WCXB article bodies: pages the body rules were not tuned on first (the Scrapinghub rules are
