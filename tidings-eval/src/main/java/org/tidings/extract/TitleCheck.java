@@ -73,30 +73,8 @@ public final class TitleCheck {
       }
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.printf(
-        Locale.ROOT,
-        "title exact: even %.4f (%d/%d)  odd %.4f (%d/%d)  all %.4f (%d/%d)%n",
-        (double) hits[0] / n[0],
-        hits[0],
-        n[0],
-        (double) hits[1] / n[1],
-        hits[1],
-        n[1],
-        (double) (hits[0] + hits[1]) / (n[0] + n[1]),
-        hits[0] + hits[1],
-        n[0] + n[1]);
-    out.printf(
-        Locale.ROOT,
-        "author match: even %.4f (%d/%d)  odd %.4f (%d/%d)  all %.4f (%d/%d)%n",
-        (double) ahits[0] / an[0],
-        ahits[0],
-        an[0],
-        (double) ahits[1] / an[1],
-        ahits[1],
-        an[1],
-        (double) (ahits[0] + ahits[1]) / (an[0] + an[1]),
-        ahits[0] + ahits[1],
-        an[0] + an[1]);
+    out.println(evenOdd("title exact", hits, n));
+    out.println(evenOdd("author match", ahits, an));
     String authorFile = System.getProperty("author.misses", "");
     if (!authorFile.isEmpty()) {
       Files.write(Path.of(authorFile), authorMisses, StandardCharsets.UTF_8);
@@ -117,5 +95,22 @@ public final class TitleCheck {
 
   static String key(String s) {
     return org.tidings.eval.extract.ExtractionEvaluation.key(s);
+  }
+
+  /** "label: even F (h/n) odd F (h/n) all F (h/n)" from hits and counts by page parity. */
+  private static String evenOdd(String label, int[] hits, int[] n) {
+    return String.format(
+        Locale.ROOT,
+        "%s: even %.4f (%d/%d)  odd %.4f (%d/%d)  all %.4f (%d/%d)",
+        label,
+        (double) hits[0] / n[0],
+        hits[0],
+        n[0],
+        (double) hits[1] / n[1],
+        hits[1],
+        n[1],
+        (double) (hits[0] + hits[1]) / (n[0] + n[1]),
+        hits[0] + hits[1],
+        n[0] + n[1]);
   }
 }
