@@ -613,19 +613,8 @@ final class MetadataReader {
 
   /** True when a line opens with a byline word followed by a space, a colon or nothing. */
   private boolean startsWithByline(String s) {
-    if (!Character.isLetter(s.charAt(0))) {
-      return false;
-    }
-    String lower = (s.length() > 32 ? s.substring(0, 32) : s).toLowerCase(Locale.ROOT);
-    for (String p : rules.bylinePrefixes()) {
-      if (lower.startsWith(p)
-          && (lower.length() == p.length()
-              || lower.charAt(p.length()) == ' '
-              || lower.charAt(p.length()) == ':')) {
-        return true;
-      }
-    }
-    return false;
+    String head = s.length() > 32 ? s.substring(0, 32) : s;
+    return Character.isLetter(s.charAt(0)) && bylineWordEnd(head, true, false) > 0;
   }
 
   /** The node after {@code n} in document order: its first child, else the next sibling up. */
@@ -776,17 +765,28 @@ final class MetadataReader {
 
   /** Drops a leading "By", "Posted by:" and the like. */
   String stripByline(String s) {
+    int end = bylineWordEnd(s, false, true);
+    return end < 0 ? s : LEAD_COLONS.matcher(s.substring(end)).replaceFirst("").trim();
+  }
+
+  /**
+   * Where the byline word that {@code s} opens with ends ("By", "Posted by"), when a space or a
+   * colon follows it, or nothing ({@code alone}), or a name run into it ({@code glued}); else -1.
+   */
+  private int bylineWordEnd(String s, boolean alone, boolean glued) {
     String lower = s.toLowerCase(Locale.ROOT);
     for (String p : rules.bylinePrefixes()) {
-      if (lower.startsWith(p)
-          && lower.length() > p.length()
-          && (lower.charAt(p.length()) == ' '
-              || lower.charAt(p.length()) == ':'
-              || glued(s, p.length()))) {
-        return LEAD_COLONS.matcher(s.substring(p.length())).replaceFirst("").trim();
+      if (!lower.startsWith(p)) {
+        continue;
+      }
+      int at = p.length();
+      if (at == lower.length()
+          ? alone
+          : lower.charAt(at) == ' ' || lower.charAt(at) == ':' || glued && glued(s, at)) {
+        return at;
       }
     }
-    return s;
+    return -1;
   }
 
   // ---- language ------------------------------------------------------------------------------
