@@ -206,9 +206,22 @@ public final class ArticleExtractor implements Extractor {
   // ---- HTML ----------------------------------------------------------------------------------
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
-    String where = source.location();
     Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
+    return readContent(source, decoded, doc, head, warnings);
+  }
+
+  /**
+   * What follows parsing and metadata: the body text found, kept and built into the article. The
+   * document is pruned in place.
+   */
+  ExtractedPage readContent(
+      Source source,
+      Decoded decoded,
+      Document doc,
+      MetadataReader.Head head,
+      List<Diagnostic> warnings) {
+    String where = source.location();
     Element body = doc.body();
     if (body == null) {
       return failed(Diagnostic.error("extract.no-body", "the page has no body", where));

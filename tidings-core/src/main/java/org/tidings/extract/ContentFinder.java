@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,6 +130,24 @@ final class ContentFinder {
   static final int TEXT_HOLDER = 8;
   static final int FURNITURE_TAG = 16;
 
+  /** {@code <a>}: its text is link text. */
+  static final int ANCHOR = 32;
+
+  /** {@code <p>}. */
+  static final int PARAGRAPH = 64;
+
+  /** {@code <p>}, {@code <pre>}, {@code <blockquote>}: their link-poor text is paragraph text. */
+  static final int PARAGRAPH_TEXT = 128;
+
+  /**
+   * {@code <a>}, {@code <article>}, {@code <main>}, {@code <p>}, {@code <blockquote>}: never
+   * furniture by class or id.
+   */
+  static final int NOT_MARKABLE = 256;
+
+  /** {@code <br>}. */
+  static final int BREAK = 512;
+
   private static final int MIN_PARAGRAPH = 25;
 
   /** Widening takes a parent with this many times the paragraph text, plus this many chars. */
@@ -169,12 +187,12 @@ final class ContentFinder {
       // Pruned while counted: one walk.
       stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
     }
-    Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules);
+    Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules, rules);
     List<Element> kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
-      write(root, stats, out);
+      write(root, stats, marks, out);
     }
     return out;
   }
@@ -182,10 +200,11 @@ final class ContentFinder {
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
   List<Paragraph> paragraphs(Element body) {
     NodeStats stats = NodeStats.of(body);
+    Marks marks = new Marks(rules, rules);
     List<Paragraph> out = new ArrayList<>();
     for (Element p : body.getElementsByTag("p")) {
       if (stats.text(p) >= 50 && stats.linkDensity(p) < 0.3) {
-        write(p, stats, out);
+        write(p, stats, marks, out);
       }
     }
     return out;
@@ -214,12 +233,26 @@ final class ContentFinder {
         | (BLOCK_TAGS.contains(normalName) ? BLOCK : 0)
         | (SCORED_TAGS.contains(normalName) ? SCORED : 0)
         | (TEXT_HOLDERS.contains(normalName) ? TEXT_HOLDER : 0)
-        | (FURNITURE_TAGS.contains(normalName) ? FURNITURE_TAG : 0);
+        | (FURNITURE_TAGS.contains(normalName) ? FURNITURE_TAG : 0)
+        | switch (normalName) {
+          case "a" -> ANCHOR | NOT_MARKABLE;
+          case "p" -> PARAGRAPH | PARAGRAPH_TEXT | NOT_MARKABLE;
+          case "pre" -> PARAGRAPH_TEXT;
+          case "blockquote" -> PARAGRAPH_TEXT | NOT_MARKABLE;
+          case "article", "main" -> NOT_MARKABLE;
+          case "br" -> BREAK;
+          default -> 0;
+        };
   }
 
   /** The tag bits of an element: kept in the elements the parser made. */
-  private static int tagFlags(Element e) {
+  static int tagFlags(Element e) {
     return e instanceof HtmlParser.ParsedElement p ? p.tagFlags : tagFlags(e.normalName());
+  }
+
+  /** The {@code itemprop} value, without a lookup when the parser saw none. */
+  private static String itemprop(Element e) {
+    return HtmlParser.mayHave(e, HtmlParser.ITEMPROP) ? attr(e, "itemprop") : "";
   }
 
   /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
@@ -297,14 +330,11 @@ final class ContentFinder {
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (e.nameIs("a")
-        || e.nameIs("article")
-        || e.nameIs("main")
-        || e.nameIs("p")
-        || e.nameIs("blockquote")) {
+    if ((tagFlags(e) & NOT_MARKABLE) != 0) {
       return false;
     }
-    if ("articleBody".equals(attr(e, "itemprop")) || "text".equals(attr(e, "itemprop"))) {
+    String itemprop = itemprop(e);
+    if ("articleBody".equals(itemprop) || "text".equals(itemprop)) {
       return false;
     }
     int weight = classWeight(e, marks);
@@ -327,13 +357,32 @@ final class ContentFinder {
   private static final int FURNITURE = 1;
   private static final int CONTENT = 2;
 
-  /** The furniture and content tokens of class and id values, each value split only once. */
+  /**
+   * The furniture and content tokens of class and id values, each value split only once, and
+   * whether a value marks a caption, each value tried only once.
+   */
   private static final class Marks {
     private final FurnitureRules rules;
+    private final FurnitureRules captionRules;
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, Boolean> captions = new HashMap<>();
 
-    Marks(FurnitureRules rules) {
+    Marks(FurnitureRules rules, FurnitureRules captionRules) {
       this.rules = rules;
+      this.captionRules = captionRules;
+    }
+
+    /** {@link FurnitureRules#isCaptionMark}. */
+    boolean isCaption(String attribute) {
+      if (attribute.isEmpty()) {
+        return false;
+      }
+      Boolean known = captions.get(attribute);
+      if (known == null) {
+        known = captionRules.isCaptionMark(attribute);
+        captions.put(attribute, known);
+      }
+      return known;
     }
 
     int of(String attribute) {
@@ -360,8 +409,7 @@ final class ContentFinder {
   /** The best-scoring container and the siblings that belong with it. */
   private static List<Element> mainContainers(
       Element body, List<Element> elements, NodeStats stats, Marks marks) {
-    // Insertion order (jsoup elements hash by identity): ties go the same way on every run.
-    Map<Element, double[]> scores = new LinkedHashMap<>();
+    Scores scores = new Scores(stats, marks);
     for (Element e : elements) {
       NodeStats.Counts c = stats.get(e);
       int flags = tagFlags(e);
@@ -374,11 +422,11 @@ final class ContentFinder {
       score *= 1 - stats.linkDensity(e);
       // Text written straight into a div is also that div's own paragraph: the div scores too.
       if ((flags & SCORED) == 0 && e != body) {
-        scores.computeIfAbsent(e, a -> new double[] {initialScore(a, marks)})[0] += score;
+        scores.of(e)[0] += score;
       }
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 5; level++) {
-        double[] s = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a, marks)});
+        double[] s = scores.of(ancestor);
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         s[0] += score * share;
         if (ancestor == body) {
@@ -389,12 +437,14 @@ final class ContentFinder {
     }
     Element top = null;
     double best = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-      double s = entry.getValue()[0] * (1 - stats.linkDensity(entry.getKey()));
-      entry.getValue()[0] = s;
+    for (int i = 0; i < scores.elements.size(); i++) {
+      Element e = scores.elements.get(i);
+      double[] v = scores.values.get(i);
+      double s = v[0] * (1 - stats.linkDensity(e));
+      v[0] = s;
       if (s > best) {
         best = s;
-        top = entry.getKey();
+        top = e;
       }
     }
     if (top == null) {
@@ -440,6 +490,46 @@ final class ContentFinder {
   }
 
   /**
+   * Container scores in the order they were first given (ties go the same way on every run): in the
+   * counts of the elements counted, in a map for others (the body's parents).
+   */
+  private static final class Scores {
+    private final NodeStats stats;
+    private final Marks marks;
+    private final Map<Element, double[]> uncounted = new IdentityHashMap<>();
+    final List<Element> elements = new ArrayList<>();
+    final List<double[]> values = new ArrayList<>();
+
+    Scores(NodeStats stats, Marks marks) {
+      this.stats = stats;
+      this.marks = marks;
+    }
+
+    /** The score of {@code e}, started at its {@link #initialScore} when first asked for. */
+    double[] of(Element e) {
+      NodeStats.Counts c = stats.counted(e);
+      double[] s = c != null ? c.score : uncounted.get(e);
+      if (s == null) {
+        s = new double[] {initialScore(e, marks)};
+        if (c != null) {
+          c.score = s;
+        } else {
+          uncounted.put(e, s);
+        }
+        elements.add(e);
+        values.add(s);
+      }
+      return s;
+    }
+
+    /** The score of {@code e}, or null when it has none. */
+    double[] get(Element e) {
+      NodeStats.Counts c = stats.counted(e);
+      return c != null ? c.score : uncounted.get(e);
+    }
+  }
+
+  /**
    * An article split into sections (page builders, one block per heading) scores one section best:
    * widen to the highest ancestor holding much more link-poor paragraph text whose extra text has
    * few links, but never above an {@code <article>} or the page's {@code articleBody}.
@@ -447,7 +537,7 @@ final class ContentFinder {
   private static Element widen(Element top, Element body, NodeStats stats) {
     Element best = top;
     for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
-      if (best.nameIs("article") || "articleBody".equals(attr(best, "itemprop"))) {
+      if (best.nameIs("article") || "articleBody".equals(itemprop(best))) {
         break; // the page says where the article ends
       }
       NodeStats.Counts mine = stats.get(best);
@@ -473,7 +563,7 @@ final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if ("articleBody".equals(attr(e, "itemprop"))) {
+    if ("articleBody".equals(itemprop(e))) {
       s += 50;
     }
     int w = classWeight(e, marks);
@@ -490,13 +580,13 @@ final class ContentFinder {
    * block whose class or id marks a caption, credit or gallery is a caption, and so is everything
    * inside a figure but the tables, quotes and lists it may wrap.
    */
-  private void write(Element root, NodeStats stats, List<Paragraph> out) {
+  private static void write(Element root, NodeStats stats, Marks marks, List<Paragraph> out) {
     Paragraph.Builder para = new Paragraph.Builder();
     Deque<Paragraph.Kind> kinds = new ArrayDeque<>();
     kinds.push(kindOf(root));
     int captionLimit = (int) (stats.text(root) * PROTECT_SHARE);
     int captions = 0; // open blocks marked as captions by class or id
-    if (root.nameIs("br")) {
+    if ((tagFlags(root) & BREAK) != 0) {
       para.space();
     }
     // Document order, child lists by index; each open element remembers whether it opened a
@@ -530,9 +620,9 @@ final class ContentFinder {
         continue; // comments and data: skipped with what they hold
       }
       byte block = 0;
-      if (e.nameIs("br")) {
+      if ((tagFlags(e) & BREAK) != 0) {
         para.space();
-      } else if (isBlock(e, stats, captionLimit)) {
+      } else if (isBlock(e, stats, marks, captionLimit)) {
         flush(para, kinds.peek(), out);
         if (isLinkList(e, stats)) {
           continue; // skipped with its children
@@ -541,7 +631,7 @@ final class ContentFinder {
             kinds.peek() == Paragraph.Kind.CAPTION
                 && (captions > 0 || !FIGURE_CONTENT.contains(e.normalName()));
         block = 1;
-        if (isCaption(e, stats, captionLimit)) {
+        if (isCaption(e, stats, marks, captionLimit)) {
           captions++;
           inCaption = true;
           block = 2;
@@ -560,16 +650,16 @@ final class ContentFinder {
     flush(para, kinds.peek(), out);
   }
 
-  private boolean isBlock(Element e, NodeStats stats, int captionLimit) {
-    return (tagFlags(e) & BLOCK) != 0 || isCaption(e, stats, captionLimit);
+  private static boolean isBlock(Element e, NodeStats stats, Marks marks, int captionLimit) {
+    return (tagFlags(e) & BLOCK) != 0 || isCaption(e, stats, marks, captionLimit);
   }
 
   /** A block marked as caption, credit or gallery by its class or id, and not the main text. */
-  private boolean isCaption(Element e, NodeStats stats, int captionLimit) {
+  private static boolean isCaption(Element e, NodeStats stats, Marks marks, int captionLimit) {
     if (!HtmlParser.hasAttributes(e) || stats.text(e) > captionLimit) {
       return false;
     }
-    return rules.isCaptionMark(attr(e, "class")) || rules.isCaptionMark(attr(e, "id"));
+    return marks.isCaption(attr(e, "class")) || marks.isCaption(attr(e, "id"));
   }
 
   private static boolean isLinkList(Element e, NodeStats stats) {
@@ -578,7 +668,7 @@ final class ContentFinder {
     if (len == 0) {
       return false;
     }
-    if (e.nameIs("p")) {
+    if ((tagFlags(e) & PARAGRAPH) != 0) {
       return ld > 0.8 && len < 200;
     }
     return ld > 0.5;

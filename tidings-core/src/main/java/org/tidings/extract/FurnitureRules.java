@@ -98,8 +98,11 @@ record FurnitureRules(
 
   /** The spaces {@link #normalize} collapses: Unicode white space, no-break and zero-width. */
   static boolean isSpace(char c) {
-    return c <= ' '
-        || c == '\u00A0'
+    return c <= ' ' || (c >= '\u0085' && isWideSpace(c)); // one comparison for most chars
+  }
+
+  private static boolean isWideSpace(char c) {
+    return c == '\u00A0'
         || c == '\u200B'
         || (c >= '\u2000' && c <= '\u200A')
         || c == '\u2028'

@@ -27,6 +27,7 @@ final class NodeStats {
     int ownCommas; // clause punctuation of direct text children
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
+    double[] score; // ContentFinder's container score, once it has one
   }
 
   private static final Counts NONE = new Counts();
@@ -132,7 +133,7 @@ final class NodeStats {
    * The counts of an element counted here, or null. An element the parser made holds its own counts
    * (no hash lookup), marked with the stats that counted it; others are in a map.
    */
-  private Counts lookup(Element e) {
+  Counts counted(Element e) {
     if (e instanceof HtmlParser.ParsedElement p) {
       return p.countedBy == this ? p.counts : null;
     }
@@ -150,17 +151,17 @@ final class NodeStats {
 
   /** The counts of {@code e}; read only (all zero for an element not seen). */
   Counts get(Element e) {
-    Counts c = lookup(e);
+    Counts c = counted(e);
     return c == null ? NONE : c;
   }
 
   int text(Element e) {
-    Counts c = lookup(e);
+    Counts c = counted(e);
     return c == null ? 0 : c.text;
   }
 
   double linkDensity(Element e) {
-    Counts c = lookup(e);
+    Counts c = counted(e);
     return c == null || c.text == 0 ? 0 : (double) c.links / c.text;
   }
 
@@ -171,15 +172,15 @@ final class NodeStats {
   void removed(List<Element> formerParents) {
     Map<Element, Boolean> stale = new IdentityHashMap<>();
     for (Element p : formerParents) {
-      for (Element a = p; a != null && lookup(a) != null && !stale.containsKey(a); ) {
+      for (Element a = p; a != null && counted(a) != null && !stale.containsKey(a); ) {
         stale.put(a, Boolean.TRUE);
         a = a.parent();
       }
     }
     List<Element> order = new ArrayList<>(stale.keySet());
-    order.sort(Comparator.comparingInt((Element e) -> lookup(e).depth).reversed());
+    order.sort(Comparator.comparingInt((Element e) -> counted(e).depth).reversed());
     for (Element e : order) {
-      Counts c = lookup(e);
+      Counts c = counted(e);
       c.text = c.ownText;
       c.commas = c.ownCommas;
       c.links = 0;
@@ -187,7 +188,7 @@ final class NodeStats {
       c.paragraphText = 0;
       for (int i = 0; i < e.childNodeSize(); i++) {
         if (e.childNode(i) instanceof Element child) {
-          Counts cc = lookup(child);
+          Counts cc = counted(child);
           if (cc != null) {
             add(c, cc);
           }
@@ -207,15 +208,20 @@ final class NodeStats {
 
   /** Applies the element's own rules once its children are counted. */
   private static void close(Element e, Counts c) {
-    if (e.nameIs("a")) {
+    int flags = ContentFinder.tagFlags(e);
+    if ((flags & ContentFinder.ANCHOR) != 0) {
       c.links = c.text;
     }
-    if (e.nameIs("p")) {
+    if ((flags & ContentFinder.PARAGRAPH) != 0) {
       c.paragraphs++;
     }
-    if ((e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote")) && c.links * 2 < c.text) {
+    if ((flags & ContentFinder.PARAGRAPH_TEXT) != 0 && c.links * 2 < c.text) {
       c.paragraphText = c.text;
     }
+  }
+
+  private static boolean isWideComma(char ch) {
+    return ch == '，' || ch == '、' || ch == '،' || ch == '；';
   }
 
   private static void count(String s, Counts c) {
@@ -225,7 +231,8 @@ final class NodeStats {
       char ch = s.charAt(i);
       if (ch > ' ' && ch != '\u00A0') {
         n++;
-        if (ch == ',' || ch == '，' || ch == '、' || ch == '،' || ch == '；' || ch == ';') {
+        // Most chars are letters between ';' and '،': one comparison.
+        if (ch <= ';' ? ch == ',' || ch == ';' : ch >= '،' && isWideComma(ch)) {
           commas++;
         }
       }

@@ -123,16 +123,14 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
     }
 
     private static boolean isSpace(char c) {
-      return c == ' '
-          || c == '\n'
-          || c == '\t'
-          || c == '\r'
-          || c == '\u00A0'
-          || c == '\f'
-          || c == '\u200B'
-          || c == '\u2009'
-          || c == '\u202F'
-          || c == '\u3000';
+      // Split at ' ': one comparison for most chars.
+      return c <= ' '
+          ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+          : c >= '\u00A0' && isWideSpace(c);
+    }
+
+    private static boolean isWideSpace(char c) {
+      return c == '\u00A0' || c == '\u200B' || c == '\u2009' || c == '\u202F' || c == '\u3000';
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.tidings.model;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -56,12 +55,75 @@ public record Article(
 
   /** The first 16 hex digits of the SHA-256 of the text in UTF-8. */
   public static String idOf(String text) {
+    MessageDigest sha = sha256();
+    // Encoded a chunk at a time into one small buffer: no byte[] of the whole text (three times
+    // its length while String.getBytes encodes a text with any non-Latin-1 char).
+    char[] chars = new char[Math.min(text.length(), CHUNK)];
+    byte[] bytes = new byte[3 * CHUNK + 1];
+    int n = text.length();
+    for (int from = 0; from < n; ) {
+      int to = Math.min(n, from + CHUNK);
+      if (to < n && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--; // a pair stays in one chunk
+      }
+      text.getChars(from, to, chars, 0);
+      sha.update(bytes, 0, utf8(chars, to - from, bytes));
+      from = to;
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 8);
+  }
+
+  private static final int CHUNK = 2048;
+
+  /** Never updated: each id is hashed by a clone, cheaper than a provider lookup. */
+  private static final MessageDigest SHA_256 = newSha256();
+
+  private static MessageDigest newSha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  /**
+   * Encodes {@code chars[0, n)} as UTF-8 into {@code out}, returning the byte count: the bytes
+   * {@code String.getBytes(UTF_8)} gives, an unpaired surrogate as '?'. A chunk ends before a high
+   * surrogate whose pair follows.
+   */
+  private static int utf8(char[] chars, int n, byte[] out) {
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        out[j++] = (byte) c;
+      } else if (c < 0x800) {
+        out[j++] = (byte) (0xC0 | (c >> 6));
+        out[j++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+          int cp = Character.toCodePoint(c, chars[++i]);
+          out[j++] = (byte) (0xF0 | (cp >> 18));
+          out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          out[j++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          out[j++] = '?';
+        }
+      } else {
+        out[j++] = (byte) (0xE0 | (c >> 12));
+        out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[j++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return j;
   }
 }
