@@ -315,10 +315,19 @@ public final class ArticleExtractor implements Extractor {
     if (rules.isFurnitureKey(key) || rules.isShareKey(key) || dates.isDateLine(t)) {
       return false;
     }
-    if (BYLINE.matcher(t).matches() && SPACES.split(t).length <= 8) {
+    if (mayBeByline(t) && BYLINE.matcher(t).matches() && SPACES.split(t).length <= 8) {
       return false;
     }
     return !authorKeys.contains(key);
+  }
+
+  /**
+   * False when {@link #BYLINE} cannot match: its words open with these letters, ASCII letters in
+   * either case (its {@code (?i)} folds ASCII only); any other first char is left to the pattern.
+   */
+  private static boolean mayBeByline(String t) {
+    char c = t.charAt(0);
+    return c >= 0x80 || "bvpdawBVPDAW".indexOf(c) >= 0;
   }
 
   private static List<Paragraph> articleBody(String body) {

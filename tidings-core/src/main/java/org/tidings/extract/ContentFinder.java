@@ -461,7 +461,10 @@ final class ContentFinder {
     }
     double threshold = Math.max(10, best * 0.2);
     List<Element> out = new ArrayList<>();
-    for (Element sibling : parent.children()) {
+    for (int i = 0; i < parent.childNodeSize(); i++) {
+      if (!(parent.childNode(i) instanceof Element sibling)) {
+        continue; // children() would copy them into a list first
+      }
       if (sibling == top) {
         out.add(sibling);
         continue;

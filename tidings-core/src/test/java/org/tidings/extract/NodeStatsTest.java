@@ -24,6 +24,15 @@ class NodeStatsTest {
   }
 
   @Test
+  void spacesAreNotTextAndClausePunctuationOfAnyScriptCounts() {
+    Document doc =
+        HtmlParser.parse("<body><div>a\u00A0b\tc\u0001 一，二、三；四 واحد، اثنان ;, é</div></body>", "");
+    NodeStats.Counts div = NodeStats.of(doc.body()).get(doc.selectFirst("div"));
+    assertEquals("abc一，二、三；四واحد،اثنان;,é".length(), div.text);
+    assertEquals(6, div.commas);
+  }
+
+  @Test
   void aPageOfManySlicesIsCountedWholeAndPrunedAsItGoes() {
     // Far more walk steps than one slice, siblings and deep nesting alike.
     StringBuilder html = new StringBuilder("<body><section>");
