@@ -2,12 +2,12 @@ package org.tidings.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +30,9 @@ public final class ArticleExtractor implements Extractor {
   public static final int MAX_BYTES = 3 << 20;
 
   private static final double MAX_CONTROL_SHARE = 0.05;
+
+  /** Paragraphs longer than this are kept unless repeated: no furniture line is this long. */
+  private static final int MAX_SHORT = 120;
 
   /** Body chars needed before a "related articles" heading may end the text. */
   private static final int MIN_BODY_BEFORE_RELATED = 200;
@@ -255,17 +258,21 @@ public final class ArticleExtractor implements Extractor {
       text.paragraphBreak();
     }
     StringBuilder bodyText = new StringBuilder();
-    Set<String> seen = new HashSet<>();
-    seen.add(FurnitureRules.normalize(title));
+    SeenKeys seen = new SeenKeys();
+    seen.add(title, FurnitureRules.hash(FurnitureRules.normalize(title)));
     List<String> authorKeys = new ArrayList<>(head.authors().size());
     for (String author : head.authors()) {
       authorKeys.add(FurnitureRules.normalize(author)); // once a page, not once a paragraph
     }
     for (Paragraph p : paragraphs) {
-      if (bodyText.length() >= MIN_BODY_BEFORE_RELATED && rules.isRelatedLine(p.text())) {
+      // The key of a short line, built once for every test; a long one's is only hashed.
+      String key = p.text().length() > MAX_SHORT ? null : FurnitureRules.normalize(p.text());
+      if (bodyText.length() >= MIN_BODY_BEFORE_RELATED
+          && key != null
+          && rules.isRelatedKey(p.text(), key)) {
         break; // "You may also like": the rest is links to other articles
       }
-      if (!keep(p, authorKeys, seen)) {
+      if (!keep(p, key, authorKeys, seen)) {
         continue;
       }
       text.append(p);
@@ -302,14 +309,21 @@ public final class ArticleExtractor implements Extractor {
         language);
   }
 
-  /** Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture. */
-  private boolean keep(Paragraph p, List<String> authorKeys, Set<String> seen) {
+  /**
+   * Drops repeated paragraphs (captions printed twice), the title again, bylines and furniture.
+   * {@code key} is the paragraph's normalized text, null when it is longer than {@link #MAX_SHORT}:
+   * a long paragraph is only tested for repeats, by the hash of its key.
+   */
+  private boolean keep(Paragraph p, String key, List<String> authorKeys, SeenKeys seen) {
     String t = p.text();
-    String key = FurnitureRules.normalize(t);
-    if (key.isEmpty() || !seen.add(key)) {
+    long hash = key != null ? FurnitureRules.hash(key) : FurnitureRules.keyHash(t);
+    if (key == null && hash == FurnitureRules.EMPTY_KEY_HASH) {
+      key = FurnitureRules.normalize(t); // maybe empty: ask the key itself
+    }
+    if ((key != null && key.isEmpty()) || !seen.add(t, hash)) {
       return false;
     }
-    if (t.length() > 120) {
+    if (t.length() > MAX_SHORT) {
       return true;
     }
     if (rules.isFurnitureKey(key) || rules.isShareKey(key) || dates.isDateLine(t)) {
@@ -328,6 +342,34 @@ public final class ArticleExtractor implements Extractor {
   private static boolean mayBeByline(String t) {
     char c = t.charAt(0);
     return c >= 0x80 || "bvpdawBVPDAW".indexOf(c) >= 0;
+  }
+
+  /**
+   * The lines seen so far, by the hash of their normalized key: a long paragraph's key is built
+   * only when its hash was seen before, to tell a repeat from a collision.
+   */
+  private static final class SeenKeys {
+    private final Map<Long, String> lines = new HashMap<>();
+    private final List<String> collided = new ArrayList<>(); // rare: more lines of a seen hash
+
+    /** False when a line with the key of {@code line} was seen; else remembers it. */
+    boolean add(String line, long hash) {
+      String first = lines.putIfAbsent(hash, line);
+      if (first == null) {
+        return true;
+      }
+      String key = FurnitureRules.normalize(line);
+      if (FurnitureRules.normalize(first).equals(key)) {
+        return false;
+      }
+      for (String s : collided) {
+        if (FurnitureRules.normalize(s).equals(key)) {
+          return false;
+        }
+      }
+      collided.add(line);
+      return true;
+    }
   }
 
   private static List<Paragraph> articleBody(String body) {

@@ -161,9 +161,12 @@ final class ContentFinder {
   private static final double PROTECT_SHARE = 0.4;
 
   private final FurnitureRules rules;
+  private final TokenTable tokens;
+  private final TokenTable noTokens = new TokenTable(FurnitureRules.NONE);
 
   ContentFinder(FurnitureRules rules) {
     this.rules = rules;
+    this.tokens = new TokenTable(rules);
   }
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
@@ -187,7 +190,7 @@ final class ContentFinder {
       // Pruned while counted: one walk.
       stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
     }
-    Marks marks = new Marks(lenient ? FurnitureRules.NONE : rules, rules);
+    Marks marks = new Marks(lenient ? noTokens : tokens, rules);
     List<Element> kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
@@ -200,7 +203,7 @@ final class ContentFinder {
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
   List<Paragraph> paragraphs(Element body) {
     NodeStats stats = NodeStats.of(body);
-    Marks marks = new Marks(rules, rules);
+    Marks marks = new Marks(tokens, rules);
     List<Paragraph> out = new ArrayList<>();
     for (Element p : body.getElementsByTag("p")) {
       if (stats.text(p) >= 50 && stats.linkDensity(p) < 0.3) {
@@ -362,13 +365,13 @@ final class ContentFinder {
    * whether a value marks a caption, each value tried only once.
    */
   private static final class Marks {
-    private final FurnitureRules rules;
+    private final TokenTable tokens;
     private final FurnitureRules captionRules;
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<String, Boolean> captions = new HashMap<>();
 
-    Marks(FurnitureRules rules, FurnitureRules captionRules) {
-      this.rules = rules;
+    Marks(TokenTable tokens, FurnitureRules captionRules) {
+      this.tokens = tokens;
       this.captionRules = captionRules;
     }
 
@@ -393,16 +396,134 @@ final class ContentFinder {
       if (known != null) {
         return known;
       }
-      int flags = 0;
-      for (String token : FurnitureRules.tokens(attribute)) {
-        if (rules.furnitureTokens().contains(token)) {
-          flags |= FURNITURE;
-        } else if (rules.contentTokens().contains(token)) {
-          flags |= CONTENT;
-        }
-      }
+      int flags = tokens.of(attribute);
       seen.put(attribute, flags);
       return flags;
+    }
+  }
+
+  /**
+   * The furniture and content tokens of some rules, looked up by the chars of a class or id value:
+   * an ASCII token (most) is hashed and compared in place, with no token string made.
+   */
+  static final class TokenTable {
+    private final FurnitureRules rules;
+    private final String[] keys;
+    private final int[] flags;
+    private final int mask;
+    private final boolean empty;
+
+    TokenTable(FurnitureRules rules) {
+      this.rules = rules;
+      this.empty = rules.furnitureTokens().isEmpty() && rules.contentTokens().isEmpty();
+      int size =
+          Integer.highestOneBit(
+              Math.max(2, rules.furnitureTokens().size() + rules.contentTokens().size()) * 4 - 1);
+      keys = new String[size];
+      flags = new int[size];
+      mask = size - 1;
+      for (String t : rules.furnitureTokens()) {
+        put(t, FURNITURE);
+      }
+      for (String t : rules.contentTokens()) {
+        if (!rules.furnitureTokens().contains(t)) {
+          put(t, CONTENT);
+        }
+      }
+    }
+
+    private void put(String token, int flag) {
+      int i = slot(token.hashCode());
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = token;
+      flags[i] = flag;
+    }
+
+    private int slot(int h) {
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    /**
+     * {@link #FURNITURE} and {@link #CONTENT} bits of the {@link FurnitureRules#tokens} of a value:
+     * a token of the furniture tokens is furniture, else of the content tokens content.
+     */
+    int of(String attribute) {
+      if (empty) {
+        return 0; // no rules
+      }
+      int out = 0;
+      int start = -1;
+      int hash = 0;
+      boolean ascii = true;
+      int n = attribute.length();
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? attribute.charAt(i) : ' ';
+        boolean word = c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+        if (start >= 0 && (!word || isCamelStep(attribute.charAt(i - 1), c))) {
+          out |= ascii ? find(attribute, start, i, hash) : slow(attribute.substring(start, i));
+          start = -1;
+        }
+        if (word) {
+          if (start < 0) {
+            start = i;
+            hash = 0;
+            ascii = true;
+          }
+          if (c < 0x80) {
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          } else {
+            ascii = false;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** A lower-case letter then an upper-case one: "imageCredit" is two tokens. */
+    private static boolean isCamelStep(char before, char c) {
+      return c < 0x80
+          ? c >= 'A'
+              && c <= 'Z'
+              && (before < 0x80 ? before >= 'a' && before <= 'z' : Character.isLowerCase(before))
+          : Character.isUpperCase(c) && Character.isLowerCase(before);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+      return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+
+    /** The flag of the ASCII token in [from, to), lower-cased, whose String hash is {@code h}. */
+    private int find(String s, int from, int to, int h) {
+      for (int i = slot(h); ; i = (i + 1) & mask) {
+        String key = keys[i];
+        if (key == null) {
+          return 0;
+        }
+        if (key.length() == to - from && key.hashCode() == h && sameLowerCase(key, s, from)) {
+          return flags[i];
+        }
+      }
+    }
+
+    private static boolean sameLowerCase(String key, String s, int from) {
+      for (int k = 0; k < key.length(); k++) {
+        char c = s.charAt(from + k);
+        if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The flag of a token with chars beyond ASCII, lower-cased as a string. */
+    private int slow(String token) {
+      String t = token.toLowerCase(Locale.ROOT);
+      if (rules.furnitureTokens().contains(t)) {
+        return FURNITURE;
+      }
+      return rules.contentTokens().contains(t) ? CONTENT : 0;
     }
   }
 

@@ -76,6 +76,55 @@ record FurnitureRules(
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** {@link #hash} of the empty key. */
+  static final long EMPTY_KEY_HASH = 0xcbf29ce484222325L;
+
+  /** A 64-bit hash of a normalized key (String.hashCode's, in a long). */
+  static long hash(String key) {
+    long h = EMPTY_KEY_HASH;
+    for (int i = 0; i < key.length(); i++) {
+      h = 31 * h + key.charAt(i);
+    }
+    return h;
+  }
+
+  /**
+   * {@link #hash}{@code (normalize(s))} without building the key: spaces collapsed and the end
+   * trimmed as {@link #normalize} does, each char lower-cased on its own. That is what {@code
+   * String.toLowerCase(Locale.ROOT)} does but for capital sigma (final or not), dotted capital I
+   * (two chars) and surrogate pairs: a text holding one gets its key built.
+   */
+  static long keyHash(String s) {
+    int end = s.length();
+    while (end > 0 && (isSpace(s.charAt(end - 1)) || ":…|»›>".indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    long h = EMPTY_KEY_HASH;
+    boolean any = false;
+    boolean space = false;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = any;
+        continue;
+      }
+      if (c < 0x80) {
+        c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+        return hash(normalize(s));
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      if (space) {
+        h = 31 * h + ' ';
+        space = false;
+      }
+      h = 31 * h + c;
+      any = true;
+    }
+    return h;
+  }
+
   /** True when {@link #normalize} would only lower-case {@code s}. */
   private static boolean isNormalized(String s) {
     int n = s.length();
@@ -116,10 +165,14 @@ record FurnitureRules(
 
   /** A heading that opens links to other articles: "You may also like...", "Leia também". */
   boolean isRelatedLine(String line) {
+    return line.length() <= 60 && isRelatedKey(line, normalize(line));
+  }
+
+  /** {@link #isRelatedLine} of a line and its {@link #normalize normalized} key. */
+  boolean isRelatedKey(String line, String n) {
     if (line.length() > 60) {
       return false;
     }
-    String n = normalize(line);
     int end = n.length();
     while (end > 0 && ".:…!".indexOf(n.charAt(end - 1)) >= 0) {
       end--;
