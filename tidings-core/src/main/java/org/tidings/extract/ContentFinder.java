@@ -454,67 +454,39 @@ final class ContentFinder {
         return 0; // no rules
       }
       int out = 0;
-      int start = -1;
-      int hash = 0;
-      boolean ascii = true;
-      int n = attribute.length();
-      for (int i = 0; i <= n; i++) {
-        char c = i < n ? attribute.charAt(i) : ' ';
-        boolean word = c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
-        if (start >= 0 && (!word || isCamelStep(attribute.charAt(i - 1), c))) {
-          out |= ascii ? find(attribute, start, i, hash) : slow(attribute.substring(start, i));
-          start = -1;
-        }
-        if (word) {
-          if (start < 0) {
-            start = i;
-            hash = 0;
-            ascii = true;
-          }
-          if (c < 0x80) {
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-          } else {
-            ascii = false;
-          }
-        }
+      for (int start = FurnitureRules.tokenStart(attribute, 0), end;
+          start >= 0;
+          start = FurnitureRules.tokenStart(attribute, end)) {
+        end = FurnitureRules.tokenEnd(attribute, start);
+        out |= flagOf(attribute, start, end);
       }
       return out;
     }
 
-    /** A lower-case letter then an upper-case one: "imageCredit" is two tokens. */
-    private static boolean isCamelStep(char before, char c) {
-      return c < 0x80
-          ? c >= 'A'
-              && c <= 'Z'
-              && (before < 0x80 ? before >= 'a' && before <= 'z' : Character.isLowerCase(before))
-          : Character.isUpperCase(c) && Character.isLowerCase(before);
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-      return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    }
-
-    /** The flag of the ASCII token in [from, to), lower-cased, whose String hash is {@code h}. */
-    private int find(String s, int from, int to, int h) {
+    /**
+     * The flag of the token in [from, to): an ASCII one found by its hash and compared in place,
+     * another lower-cased as a string.
+     */
+    private int flagOf(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          return slow(s.substring(from, to));
+        }
+        h = 31 * h + FurnitureRules.asciiLower(c);
+      }
       for (int i = slot(h); ; i = (i + 1) & mask) {
         String key = keys[i];
         if (key == null) {
           return 0;
         }
-        if (key.length() == to - from && key.hashCode() == h && sameLowerCase(key, s, from)) {
+        if (key.length() == to - from
+            && key.hashCode() == h
+            && FurnitureRules.sameLowerCase(key, s, from)) {
           return flags[i];
         }
       }
-    }
-
-    private static boolean sameLowerCase(String key, String s, int from) {
-      for (int k = 0; k < key.length(); k++) {
-        char c = s.charAt(from + k);
-        if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** The flag of a token with chars beyond ASCII, lower-cased as a string. */

@@ -182,17 +182,61 @@ record FurnitureRules(
 
   /** True when a class or id value marks a caption, photo credit or gallery. */
   boolean isCaptionMark(String attribute) {
-    if (attribute.isEmpty()) {
-      return false;
+    for (int start = tokenStart(attribute, 0), end;
+        start >= 0;
+        start = tokenStart(attribute, end)) {
+      end = tokenEnd(attribute, start);
+      if (isAscii(attribute, start, end)
+          ? holdsCaptionPart(attribute, start, end)
+          : holdsCaptionPart(attribute.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
     }
-    for (String token : tokens(attribute)) {
-      for (String part : captionParts) {
-        if (token.contains(part)) {
+    return false;
+  }
+
+  /** True when the ASCII token in [from, to), lower-cased, holds a caption part: read in place. */
+  private boolean holdsCaptionPart(String s, int from, int to) {
+    for (String part : captionParts) {
+      for (int at = from; at + part.length() <= to; at++) {
+        if (sameLowerCase(part, s, at)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private boolean holdsCaptionPart(String token) {
+    for (String part : captionParts) {
+      if (token.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} from {@code at} lower-cases (ASCII) to {@code lower}. */
+  static boolean sameLowerCase(String lower, String s, int at) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) != asciiLower(s.charAt(at + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isFurnitureLine(String line) {
@@ -255,24 +299,50 @@ record FurnitureRules(
   /** Splits a class or id attribute into lower-case tokens, also at camelCase boundaries. */
   static List<String> tokens(String attribute) {
     List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= attribute.length(); i++) {
-      char c = i < attribute.length() ? attribute.charAt(i) : ' ';
-      boolean word = Character.isLetterOrDigit(c);
-      boolean camel =
-          word
-              && start >= 0
-              && Character.isUpperCase(c)
-              && Character.isLowerCase(attribute.charAt(i - 1));
-      if (start >= 0 && (!word || camel)) {
-        out.add(attribute.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      if (word && start < 0) {
-        start = i;
-      }
+    for (int start = tokenStart(attribute, 0), end;
+        start >= 0;
+        start = tokenStart(attribute, end)) {
+      end = tokenEnd(attribute, start);
+      out.add(attribute.substring(start, end).toLowerCase(Locale.ROOT));
     }
     return out;
+  }
+
+  /** Where the next {@link #tokens token} starts at or after {@code from}, or -1. */
+  static int tokenStart(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (isWordChar(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the {@link #tokens token} starting at {@code start} ends: a non-word char or "aB". */
+  static int tokenEnd(String s, int start) {
+    int i = start + 1;
+    while (i < s.length()
+        && isWordChar(s.charAt(i))
+        && !isCamelStep(s.charAt(i - 1), s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x80
+        ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        : Character.isLetterOrDigit(c);
+  }
+
+  /** A lower-case letter then an upper-case one: "imageCredit" is two tokens. */
+  private static boolean isCamelStep(char before, char c) {
+    if (c < 0x80) {
+      return c >= 'A'
+          && c <= 'Z'
+          && (before < 0x80 ? before >= 'a' && before <= 'z' : Character.isLowerCase(before));
+    }
+    return Character.isUpperCase(c) && Character.isLowerCase(before);
   }
 
   private static Set<String> lines(String name) {

@@ -2,7 +2,6 @@ package org.tidings.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ final class NodeStats {
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
     double[] score; // ContentFinder's container score, once it has one
+    boolean stale; // listed for a recount in removed()
   }
 
   private static final Counts NONE = new Counts();
@@ -175,17 +175,28 @@ final class NodeStats {
    * former parents.
    */
   void removed(List<Element> formerParents) {
-    Map<Element, Boolean> stale = new IdentityHashMap<>();
+    List<Element> stale = new ArrayList<>();
     for (Element p : formerParents) {
-      for (Element a = p; a != null && counted(a) != null && !stale.containsKey(a); ) {
-        stale.put(a, Boolean.TRUE);
-        a = a.parent();
+      for (Element a = p; a != null; a = a.parent()) {
+        Counts c = counted(a);
+        if (c == null || c.stale) {
+          break; // not counted here, or its ancestors are already listed
+        }
+        c.stale = true;
+        stale.add(a);
       }
     }
-    List<Element> order = new ArrayList<>(stale.keySet());
-    order.sort(Comparator.comparingInt((Element e) -> counted(e).depth).reversed());
-    for (Element e : order) {
+    // Deepest first, so each is recounted from children already recounted: depth and index in
+    // one long, sorted without boxing.
+    long[] order = new long[stale.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = ((long) counted(stale.get(i)).depth << 32) | i;
+    }
+    Arrays.sort(order);
+    for (int k = order.length - 1; k >= 0; k--) {
+      Element e = stale.get((int) order[k]);
       Counts c = counted(e);
+      c.stale = false;
       c.text = c.ownText;
       c.commas = c.ownCommas;
       c.links = 0;

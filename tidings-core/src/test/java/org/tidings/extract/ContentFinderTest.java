@@ -1,8 +1,12 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +20,44 @@ class ContentFinderTest {
           Set.of(),
           List.of("caption"));
 
+  /** Class/id tokens as first written: split at non-word chars and "aB", lower-cased. */
+  static List<String> referenceTokens(String attribute) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= attribute.length(); i++) {
+      char c = i < attribute.length() ? attribute.charAt(i) : ' ';
+      boolean word = Character.isLetterOrDigit(c);
+      boolean camel =
+          word
+              && start >= 0
+              && Character.isUpperCase(c)
+              && Character.isLowerCase(attribute.charAt(i - 1));
+      if (start >= 0 && (!word || camel)) {
+        out.add(attribute.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      if (word && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  private static boolean referenceCaption(String attribute) {
+    for (String token : referenceTokens(attribute)) {
+      for (String part : RULES.captionParts()) {
+        if (token.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The flags as the tokens of a value give them: furniture before content, token by token. */
   private static int reference(String attribute) {
     int flags = 0;
-    for (String token : FurnitureRules.tokens(attribute)) {
+    for (String token : referenceTokens(attribute)) {
       if (RULES.furnitureTokens().contains(token)) {
         flags |= 1;
       } else if (RULES.contentTokens().contains(token)) {
@@ -29,30 +67,50 @@ class ContentFinderTest {
     return flags;
   }
 
+  private static final List<String> VALUES =
+      List.of(
+          "",
+          "nav",
+          "NAV",
+          "site-nav main",
+          "articleBody",
+          "ArticleBODY",
+          "shareBar",
+          "navigation",
+          "nav2 body",
+          "sidebar_article",
+          "x-Share",
+          "\u212Aelvin", // Kelvin sign: lower-cases to "kelvin" only as a string
+          "Menü top",
+          "MENÜ",
+          "ÉcoleNav",
+          "navÉcole",
+          "body--",
+          "   article   ",
+          "imageCaption",
+          "wp-caption-text",
+          "CAPTIONED",
+          "fig_capt",
+          "ÉlégantCaption",
+          "légendeCaptionÉ",
+          "a1B2c3D",
+          "x\u212Aaption",
+          "photo-Credit9 über");
+
+  @Test
+  void tokensSplitAsFirstWritten() {
+    for (String v : VALUES) {
+      assertEquals(referenceTokens(v), FurnitureRules.tokens(v), v);
+      assertEquals(referenceCaption(v), RULES.isCaptionMark(v), v);
+    }
+    assertTrue(RULES.isCaptionMark("wp-caption-text"));
+    assertFalse(RULES.isCaptionMark("capt ion"));
+  }
+
   @Test
   void tokenTableMarksAsTheTokensDo() {
     ContentFinder.TokenTable table = new ContentFinder.TokenTable(RULES);
-    List<String> values =
-        List.of(
-            "",
-            "nav",
-            "NAV",
-            "site-nav main",
-            "articleBody",
-            "ArticleBODY",
-            "shareBar",
-            "navigation",
-            "nav2 body",
-            "sidebar_article",
-            "x-Share",
-            "\u212Aelvin", // Kelvin sign: lower-cases to "kelvin" only as a string
-            "Menü top",
-            "MENÜ",
-            "ÉcoleNav",
-            "navÉcole",
-            "body--",
-            "   article   ");
-    for (String v : values) {
+    for (String v : VALUES) {
       assertEquals(reference(v), table.of(v), v);
     }
     assertEquals(0, new ContentFinder.TokenTable(FurnitureRules.NONE).of("nav article"));
