@@ -291,8 +291,9 @@ public final class ArticleExtractor implements Extractor {
           metadata(head, source, ""),
           "");
     }
-    PageMetadata meta = metadata(head, source, bodyText.toString());
-    return finish(source, meta, text, bodyText.toString(), warnings);
+    String bodyString = bodyText.toString(); // once: the language detector reads it too
+    PageMetadata meta = metadata(head, source, bodyString);
+    return finish(source, meta, text, bodyString, warnings);
   }
 
   private PageMetadata metadata(MetadataReader.Head head, Source source, String body) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -361,14 +360,13 @@ final class ContentFinder {
   private static final int CONTENT = 2;
 
   /**
-   * The furniture and content tokens of class and id values, each value split only once, and
-   * whether a value marks a caption, each value tried only once.
+   * The furniture and content tokens of class and id values (none in a lenient search) and whether
+   * a value marks a caption (always by the rules). Read in place, not cached: a lookup in a map of
+   * seen values cost more than the read.
    */
   private static final class Marks {
     private final TokenTable tokens;
     private final FurnitureRules captionRules;
-    private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<String, Boolean> captions = new HashMap<>();
 
     Marks(TokenTable tokens, FurnitureRules captionRules) {
       this.tokens = tokens;
@@ -380,25 +378,14 @@ final class ContentFinder {
       if (attribute.isEmpty()) {
         return false;
       }
-      Boolean known = captions.get(attribute);
-      if (known == null) {
-        known = captionRules.isCaptionMark(attribute);
-        captions.put(attribute, known);
-      }
-      return known;
+      return captionRules.isCaptionMark(attribute);
     }
 
     int of(String attribute) {
       if (attribute.isEmpty()) {
         return 0;
       }
-      Integer known = seen.get(attribute);
-      if (known != null) {
-        return known;
-      }
-      int flags = tokens.of(attribute);
-      seen.put(attribute, flags);
-      return flags;
+      return tokens.of(attribute);
     }
   }
 
