@@ -395,6 +395,42 @@ final class HtmlParser {
   /** A tag of this parse, its {@link ContentFinder#tagFlags} and its {@link #rules}. */
   private record TagInfo(Tag tag, int flags, int rules) {}
 
+  private static TagInfo tagInfo(TagSet tagSet, String name) {
+    Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+    return new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()), rules(name));
+  }
+
+  /**
+   * The tags of common HTML elements with their bits, made once and shared by every parse: a page
+   * would otherwise copy each from jsoup's tag set and work out its bits again (the parser never
+   * changes a tag, and jsoup copies one only to let a parse customize it).
+   */
+  private static final class KnownTags {
+    private static final String NAMES =
+        "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas"
+            + " caption center cite code col colgroup data datalist dd del details dfn dialog div dl"
+            + " dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head"
+            + " header hgroup hr html i iframe img input ins kbd label legend li link main map mark"
+            + " menu meta meter nav noscript object ol optgroup option output p param picture pre"
+            + " progress q s samp script section select small source span strong style sub summary"
+            + " sup svg table tbody td template textarea tfoot th thead time title tr track u ul var"
+            + " video wbr";
+
+    static final Map<String, TagInfo> INFOS = infos();
+
+    private static Map<String, TagInfo> infos() {
+      TagSet tagSet = TagSet.Html();
+      Map<String, TagInfo> infos = new HashMap<>();
+      for (String name : NAMES.split(" ")) {
+        TagInfo info = tagInfo(tagSet, name);
+        if (info.tag().isKnownTag()) {
+          infos.put(name, info);
+        }
+      }
+      return Lookup.copyOf(infos);
+    }
+  }
+
   /** The state of one parse. */
   private static final class Run {
     private final String src;
@@ -406,7 +442,7 @@ final class HtmlParser {
     private final Element htmlElement;
     private final Element head;
     private final Element body;
-    private final TagSet tagSet = TagSet.Html();
+    private TagSet tagSet; // for the tags jsoup does not know, made at the first
     private final Map<String, TagInfo> tags = new HashMap<>();
     private final Map<String, int[]> open = new HashMap<>();
     private final String[] infoNames = new String[128]; // identity caches of tags and open
@@ -987,10 +1023,15 @@ final class HtmlParser {
       if (infoNames[slot] == name) {
         return infos[slot]; // the same name String as last time in this slot: no map lookup
       }
-      TagInfo info = tags.get(name);
+      TagInfo info = KnownTags.INFOS.get(name);
       if (info == null) {
-        Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-        info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()), rules(name));
+        info = tags.get(name);
+      }
+      if (info == null) {
+        if (tagSet == null) {
+          tagSet = TagSet.Html();
+        }
+        info = tagInfo(tagSet, name);
         tags.put(name, info);
       }
       infoNames[slot] = name;
