@@ -345,6 +345,15 @@ final class Decoder {
         // ASCII runs: found eight bytes at a time; already in out, moved once a multi-byte
         // sequence has made the chars fewer than the bytes
         int run = i;
+        while (run + 32 <= end
+            && (((long) LONGS.get(bytes, run)
+                        | (long) LONGS.get(bytes, run + 8)
+                        | (long) LONGS.get(bytes, run + 16)
+                        | (long) LONGS.get(bytes, run + 24))
+                    & 0x8080808080808080L)
+                == 0) {
+          run += 32; // long runs: four words a test
+        }
         while (run + 8 <= end && ((long) LONGS.get(bytes, run) & 0x8080808080808080L) == 0) {
           run += 8;
         }
