@@ -350,8 +350,8 @@ public final class ArticleExtractor implements Extractor {
    * only when its hash was seen before, to tell a repeat from a collision.
    */
   private static final class SeenKeys {
-    private final Map<Long, String> lines = new HashMap<>();
-    private final List<String> collided = new ArrayList<>(); // rare: more lines of a seen hash
+    private final Map<Long, String> lines = new HashMap<>(); // the first line of each hash
+    private final Map<Long, List<String>> keys = new HashMap<>(); // the keys of a hash seen again
 
     /** False when a line with the key of {@code line} was seen; else remembers it. */
     boolean add(String line, long hash) {
@@ -359,16 +359,14 @@ public final class ArticleExtractor implements Extractor {
       if (first == null) {
         return true;
       }
+      List<String> same =
+          keys.computeIfAbsent(
+              hash, h -> new ArrayList<>(List.of(FurnitureRules.normalize(first))));
       String key = FurnitureRules.normalize(line);
-      if (FurnitureRules.normalize(first).equals(key)) {
+      if (same.contains(key)) {
         return false;
       }
-      for (String s : collided) {
-        if (FurnitureRules.normalize(s).equals(key)) {
-          return false;
-        }
-      }
-      collided.add(line);
+      same.add(key);
       return true;
     }
   }

@@ -79,10 +79,16 @@ record FurnitureRules(
   /** {@link #hash} of the empty key. */
   static final long EMPTY_KEY_HASH = 0xcbf29ce484222325L;
 
-  /** A 64-bit hash of a normalized key (String.hashCode's, in a long). */
+  /**
+   * Chars of a key that {@link #hash} reads: enough to tell paragraphs apart (equal hashes are told
+   * apart by their keys), and a long paragraph is hashed without reading it all.
+   */
+  static final int HASHED_CHARS = 64;
+
+  /** A 64-bit hash of the first {@link #HASHED_CHARS} chars of a normalized key. */
   static long hash(String key) {
     long h = EMPTY_KEY_HASH;
-    for (int i = 0; i < key.length(); i++) {
+    for (int i = 0; i < Math.min(key.length(), HASHED_CHARS); i++) {
       h = 31 * h + key.charAt(i);
     }
     return h;
@@ -92,7 +98,8 @@ record FurnitureRules(
    * {@link #hash}{@code (normalize(s))} without building the key: spaces collapsed and the end
    * trimmed as {@link #normalize} does, each char lower-cased on its own. That is what {@code
    * String.toLowerCase(Locale.ROOT)} does but for capital sigma (final or not), dotted capital I
-   * (two chars) and surrogate pairs: a text holding one gets its key built.
+   * (two chars) and surrogate pairs: a text holding one among the chars read gets its key built
+   * (one further on changes no earlier char of the key).
    */
   static long keyHash(String s) {
     int end = s.length();
@@ -102,7 +109,8 @@ record FurnitureRules(
     long h = EMPTY_KEY_HASH;
     boolean any = false;
     boolean space = false;
-    for (int i = 0; i < end; i++) {
+    int hashed = 0;
+    for (int i = 0; i < end && hashed < HASHED_CHARS; i++) {
       char c = s.charAt(i);
       if (isSpace(c)) {
         space = any;
@@ -118,8 +126,12 @@ record FurnitureRules(
       if (space) {
         h = 31 * h + ' ';
         space = false;
+        if (++hashed == HASHED_CHARS) {
+          break;
+        }
       }
       h = 31 * h + c;
+      hashed++;
       any = true;
     }
     return h;

@@ -31,7 +31,14 @@ class FurnitureRulesTest {
             "İstanbul dotted capital I",
             "Kelvin \u212A and Angstrom \u212B signs",
             "Deseret \uD801\uDC00 and a lone \uD801 surrogate",
-            "Москва, КРЕМЛЬ — 巴库");
+            "Москва, КРЕМЛЬ — 巴库",
+            // Longer than the hashed chars: a space, a sigma or a dotted I at and after the edge.
+            "x".repeat(63) + " y and more",
+            "x".repeat(63) + "  \u00A0 Y and more",
+            "X".repeat(64) + " Σ İ \uD801\uDC00 after the edge",
+            "A".repeat(62) + "İ then more text",
+            "A".repeat(63) + "ΣΑ then more text",
+            " ".repeat(70) + "B".repeat(70) + " :");
     for (String line : lines) {
       String key = FurnitureRules.normalize(line);
       assertEquals(FurnitureRules.hash(key), FurnitureRules.keyHash(line), line);
@@ -39,6 +46,11 @@ class FurnitureRulesTest {
     assertEquals(FurnitureRules.EMPTY_KEY_HASH, FurnitureRules.keyHash(" \u3000: "));
     assertEquals(FurnitureRules.keyHash("Same Text"), FurnitureRules.keyHash("same  text:"));
     assertNotEquals(FurnitureRules.keyHash("same text"), FurnitureRules.keyHash("same texts"));
+    String head = "a long paragraph opening, ".repeat(3);
+    assertEquals(
+        FurnitureRules.keyHash(head + "then one ending"),
+        FurnitureRules.keyHash(head + "then ANOTHER"),
+        "only the first chars are hashed: the keys tell such paragraphs apart");
   }
 
   @Test
