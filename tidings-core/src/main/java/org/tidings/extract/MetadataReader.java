@@ -254,15 +254,16 @@ final class MetadataReader {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
-    for (PageScan.Hit<TextNode> h : scan.shortTexts) {
+    List<PageScan.Hit<TextNode>> texts =
+        headlineAt < 0
+            ? scan.shortTexts()
+            : scan.shortTexts(headlineAt - BEFORE_HEADLINE, headlineAt + after);
+    for (PageScan.Hit<TextNode> h : texts) {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 24) {
         continue;
       }
       String line = h.node().getWholeText().strip();
-      if (line.length() > 80 || !dates.isDateLine(line)) {
-        continue;
-      }
-      Optional<LocalDate> d = dates.fromText(line);
+      Optional<LocalDate> d = line.length() > 80 ? Optional.empty() : dates.ofDateLine(line);
       if (d.isPresent()
           && h.node().parentNode() instanceof Element p
           && !insideFurniture(p)

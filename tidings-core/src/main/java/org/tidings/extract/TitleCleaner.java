@@ -33,6 +33,9 @@ final class TitleCleaner {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$");
 
+  /** The marks of which every {@link #SEPARATORS} match holds one. */
+  private static final String SEPARATOR_MARKS = "|-–—:·•»/~｜丨";
+
   /**
    * Count of {@code <h1>} from which a page uses them as a style, not as its headline: a heading
    * that disagrees with the meta title then yields to it.
@@ -127,13 +130,13 @@ final class TitleCleaner {
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     URI uri = uri(url); // parsed once: host, home page and path words
     boolean home = isHome(uri);
-    List<String> sites = new ArrayList<>();
-    sites.add(siteName);
-    sites.add(hostName(uri));
-    List<String> known = List.copyOf(sites);
+    Sites sites = new Sites(List.of(siteName, hostName(uri)));
+    Sites known = new Sites(sites.names);
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
-    String[] titleParts = SEPARATORS.split(titleTag); // once, not once per heading
-    String[] ogParts = SEPARATORS.split(og);
+    // Each meta title split once, not once per heading and rule.
+    String[] titleParts = split(titleTag);
+    String[] ogParts = split(og);
+    String[] headlineParts = split(headline);
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = unmangled(MetadataReader.clean(h.node().text()));
       if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
@@ -143,9 +146,9 @@ final class TitleCleaner {
       headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
     // The site names are all known now: each meta title's part is found once.
-    String ogPart = metaPart(og, sites);
-    String titlePart = metaPart(titleTag, sites);
-    String headlinePart = metaPart(headline, sites);
+    String ogPart = metaPart(og, ogParts, sites);
+    String titlePart = metaPart(titleTag, titleParts, sites);
+    String headlinePart = metaPart(headline, headlineParts, sites);
     String metaTitle =
         home
             ? first(brandFirst(titleTag, sites), ogPart, titlePart)
@@ -155,7 +158,7 @@ final class TitleCleaner {
         agreed(
             headings,
             sites,
-            new String[] {og, titleTag, headline},
+            new String[][] {ogParts, titleParts, headlineParts},
             new String[] {ogPart, titlePart, headlinePart});
     if (agreed != null) {
       return agreed;
@@ -215,11 +218,10 @@ final class TitleCleaner {
    * agree. One outside the page's furniture wins; one inside it (a documentation page whose content
    * sits in a "sidebar-layout") is taken when no other agrees.
    */
-  private Choice agreed(
-      List<Heading> headings, List<String> sites, String[] metas, String[] metaParts) {
+  private Choice agreed(List<Heading> headings, Sites sites, String[][] metas, String[] metaParts) {
     Set<String> parts = new HashSet<>();
     for (int i = 0; i < metas.length; i++) {
-      for (String p : SEPARATORS.split(metas[i])) {
+      for (String p : metas[i]) {
         String k = loose(p);
         if (!k.isEmpty() && !isSite(p, sites)) {
           parts.add(k);
@@ -244,7 +246,7 @@ final class TitleCleaner {
   }
 
   /** True when a heading may be a page's title: not empty, not huge, no section or site name. */
-  private boolean usable(String heading, List<String> sites) {
+  private boolean usable(String heading, Sites sites) {
     return !heading.isEmpty()
         && heading.length() <= 300
         && !genericTitles.contains(heading.toLowerCase(Locale.ROOT))
@@ -390,10 +392,14 @@ final class TitleCleaner {
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */
   String strip(String title, List<String> siteNames) {
+    return strip(title, split(title), new Sites(siteNames));
+  }
+
+  /** As {@link #strip(String, List)}, given the title split at its separators. */
+  private String strip(String title, String[] parts, Sites siteNames) {
     if (title.isEmpty()) {
       return title;
     }
-    String[] parts = SEPARATORS.split(title);
     if (parts.length < 2) {
       return title;
     }
@@ -433,11 +439,11 @@ final class TitleCleaner {
    * logo.
    */
   boolean namesSiteIn(String heading, String title, List<String> sites) {
-    return namesSiteIn(heading, SEPARATORS.split(title), sites);
+    return namesSiteIn(heading, split(title), new Sites(sites));
   }
 
   /** As {@link #namesSiteIn(String, String, List)}, given the title split at its separators. */
-  private boolean namesSiteIn(String heading, String[] parts, List<String> sites) {
+  private boolean namesSiteIn(String heading, String[] parts, Sites sites) {
     if (parts.length < 2 || heading.isEmpty() || isSite(parts[0], sites)) {
       return false; // "Site | Headline": the heading is the headline
     }
@@ -462,9 +468,14 @@ final class TitleCleaner {
    * alternatives: "Movers / Moving Companies").
    */
   String metaPart(String raw, List<String> sites) {
+    return metaPart(raw, split(raw), new Sites(sites));
+  }
+
+  /** As {@link #metaPart(String, List)}, given the title split at its separators. */
+  private String metaPart(String raw, String[] parts, Sites sites) {
     int slash = raw.indexOf(" / ");
     boolean trail = slash >= 0 && raw.indexOf(" / ", slash + 3) > 0;
-    String part = firstPart(strip(raw, sites), trail ? TRAIL_BREAK : PART_BREAK);
+    String part = firstPart(strip(raw, parts, sites), trail ? TRAIL_BREAK : PART_BREAK);
     if (genericTitles.contains(loose(part))) {
       return raw.trim(); // "Home - Ohio Artisans": the site's own page, named by both
     }
@@ -502,23 +513,69 @@ final class TitleCleaner {
    * with words sites put beside their names ("Ansible Documentation", but not "Ansible playbooks").
    */
   boolean isSite(String part, List<String> siteNames) {
+    return isSite(part, new Sites(siteNames));
+  }
+
+  private boolean isSite(String part, Sites sites) {
     String k = loose(part);
     if (k.length() < 2) {
       return false;
     }
-    for (String s : siteNames) {
-      String site = loose(s);
+    String compact = null; // k without spaces, made when first needed
+    for (int i = 0; i < sites.loose.size(); i++) {
+      String site = sites.loose.get(i);
       if (site.isEmpty()) {
         continue;
       }
-      if (k.equals(site)
-          || k.replace(" ", "").equals(site.replace(" ", ""))
+      if (k.equals(site)) {
+        return true;
+      }
+      if (compact == null) {
+        compact = k.replace(" ", "");
+      }
+      if (compact.equals(sites.compact.get(i))
           || site.contains(k) && k.length() > 3
           || k.contains(site) && site.length() > 3 && onlySiteWords(k.replace(site, " "))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Site names with their loose forms, and those without spaces, made once for the many title parts
+   * compared to them.
+   */
+  private static final class Sites {
+    final List<String> names = new ArrayList<>();
+    final List<String> loose = new ArrayList<>();
+    final List<String> compact = new ArrayList<>();
+
+    Sites(List<String> names) {
+      for (String n : names) {
+        add(n);
+      }
+    }
+
+    void add(String name) {
+      String k = TitleCleaner.loose(name);
+      names.add(name);
+      loose.add(k);
+      compact.add(k.replace(" ", ""));
+    }
+  }
+
+  /**
+   * A title split at its {@link #SEPARATORS}: as {@code SEPARATORS.split}, without running the
+   * pattern over a text that holds none of their marks.
+   */
+  static String[] split(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if (SEPARATOR_MARKS.indexOf(title.charAt(i)) >= 0) {
+        return SEPARATORS.split(title);
+      }
+    }
+    return new String[] {title};
   }
 
   /** A text loose, without the words sites put beside their names. */
@@ -565,7 +622,7 @@ final class TitleCleaner {
    * The first of the meta titles that names more than the site ("Bombas" as the Twitter title, "All
    * Men's Socks" as the title tag), else the first not empty.
    */
-  private String namingPage(List<String> sites, String... titles) {
+  private String namingPage(Sites sites, String... titles) {
     for (String t : titles) {
       if (!t.isBlank() && !isSite(t, sites)) {
         return t.trim();
@@ -579,7 +636,7 @@ final class TitleCleaner {
    * Source CRM"): the whole, since the page is the site itself; else "". A pipe after the name
    * ("Todoist | A To-Do List") marks the rest as the page's own title and is cut as elsewhere.
    */
-  private String brandFirst(String title, List<String> sites) {
+  private String brandFirst(String title, Sites sites) {
     Matcher m = BRAND_DASH.matcher(title);
     if (!m.find() || m.start() == 0) {
       return "";
