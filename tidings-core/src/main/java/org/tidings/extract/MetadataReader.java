@@ -373,19 +373,25 @@ final class MetadataReader {
   }
 
   private static boolean furnitureClass(String classes) {
-    if (classes.isEmpty()) {
-      return false;
-    }
-    for (String c : SPACES.split(classes)) {
-      if (furnitureName(c)) {
+    int n = classes.length();
+    for (int i = 0; i < n; i++) { // each class name between white space, without a regex split
+      if (isSpace(classes.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && !isSpace(classes.charAt(end))) {
+        end++;
+      }
+      if (furnitureName(classes.substring(i, end))) {
         return true;
       }
+      i = end;
     }
     return false;
   }
 
   private static boolean furnitureName(String name) {
-    if (name.isEmpty()) {
+    if (name.isEmpty() || !mayStartFurniture(name.charAt(0))) {
       return false;
     }
     String k = name.toLowerCase(Locale.ROOT);
@@ -395,6 +401,18 @@ final class MetadataReader {
       }
     }
     return false;
+  }
+
+  /**
+   * False when a name's first char cannot lower-case to the first letter of a furniture word: an
+   * ASCII char other than c, r, s, f, w, p in either case. (Other chars are left to the full test.)
+   */
+  private static boolean mayStartFurniture(char c) {
+    if (c >= 0x80) {
+      return true;
+    }
+    char k = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return k == 'c' || k == 'r' || k == 's' || k == 'f' || k == 'w' || k == 'p';
   }
 
   // ---- authors -------------------------------------------------------------------------------
@@ -864,11 +882,65 @@ final class MetadataReader {
       return "";
     }
     String t = s.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
-    return SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").trim();
+    return collapseSpaces(t).trim();
   }
 
+  /**
+   * What {@code SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ")} gives, in one pass: each
+   * run of ASCII white space and no-break spaces becomes one space; a text with none but single
+   * spaces is returned as it is.
+   */
+  private static String collapseSpaces(String t) {
+    int n = t.length();
+    int i = 0;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\u00A0'
+          || isSpace(c) && (c != ' ' || i + 1 < n && isSpaceOrNbsp(t.charAt(i + 1)))) {
+        break; // the first char to change
+      }
+    }
+    if (i == n) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(n).append(t, 0, i);
+    boolean gap = false;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpaceOrNbsp(c)) {
+        if (!gap) {
+          out.append(' ');
+        }
+        gap = true;
+      } else {
+        out.append(c);
+        gap = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code \s} of a regex: ASCII white space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  private static boolean isSpaceOrNbsp(char c) {
+    return isSpace(c) || c == '\u00A0';
+  }
+
+  /** Count of words between white space: {@code SPACES.split(s.trim()).length}, 0 when blank. */
   static int words(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : SPACES.split(t).length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = isSpace(t.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 }

@@ -77,6 +77,9 @@ final class TitleCleaner {
   /** Separators left at either end of a title ("/ CREATIVE AGENCY PORTFOLIO", "Title |"). */
   private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s/|»·•:–—-]+|[\\s/|»·•:–—-]+$");
 
+  /** The marks of {@link #EDGE_MARKS} but white space. */
+  private static final String EDGE_MARK_CHARS = "/|»·•:–—-";
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> genericTitles;
@@ -122,8 +125,32 @@ final class TitleCleaner {
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     Choice c =
         candidate(scan, siteName, url, unmangled(og), unmangled(headline), unmangled(titleTag));
-    String t = EDGE_MARKS.matcher(c.title()).replaceAll("");
+    String t = withoutEdgeMarks(c.title());
     return new Choice(withoutLabel(withoutPageLabel(t.isEmpty() ? c.title() : t)), c.h1At());
+  }
+
+  /**
+   * A title without the {@link #EDGE_MARKS} at its ends; the pattern runs only when an end char is
+   * one of them or a line terminator (before which {@code $} also matches).
+   */
+  private static String withoutEdgeMarks(String title) {
+    if (title.isEmpty()) {
+      return title;
+    }
+    char first = title.charAt(0);
+    char last = title.charAt(title.length() - 1);
+    if (!isEdgeMark(first)
+        && !isEdgeMark(last)
+        && last != '\u0085'
+        && last != '\u2028'
+        && last != '\u2029') {
+      return title;
+    }
+    return EDGE_MARKS.matcher(title).replaceAll("");
+  }
+
+  private static boolean isEdgeMark(char c) {
+    return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r') || EDGE_MARK_CHARS.indexOf(c) >= 0;
   }
 
   private Choice candidate(
@@ -483,12 +510,26 @@ final class TitleCleaner {
   }
 
   private static String firstPart(String title, Pattern breaks) {
+    if (!hasBreakMark(title, breaks == TRAIL_BREAK)) {
+      return title; // no match possible: spare the pattern
+    }
     Matcher m = breaks.matcher(title);
     if (!m.find() || m.start() == 0) {
       return title;
     }
     String head = title.substring(0, m.start()).trim();
     return wordCount(head) >= 2 ? head : title;
+  }
+
+  /** True when a title holds a mark {@link #PART_BREAK} (or {@link #TRAIL_BREAK}) needs. */
+  private static boolean hasBreakMark(String title, boolean slash) {
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == '|' || c == '»' || c == '｜' || c == '丨' || slash && c == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -580,21 +621,33 @@ final class TitleCleaner {
 
   /** A text loose, without the words sites put beside their names. */
   private String withoutSiteWords(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty() && !siteWords.contains(w)) {
+    // The words of the loose text are those NON_WORD splits the lower-cased text into.
+    String k = loose(text);
+    StringBuilder out = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); ) {
+      int end = k.indexOf(' ', i);
+      end = end < 0 ? k.length() : end;
+      String w = k.substring(i, end);
+      if (!siteWords.contains(w)) {
         out.append(out.length() > 0 ? " " : "").append(w);
       }
+      i = end + 1;
     }
     return out.toString();
   }
 
-  /** True when every word of a loose text is a word sites put beside their names. */
+  /**
+   * True when every word of a text of letters, digits and spaces (a loose text, a site's name cut
+   * out) is a word sites put beside their names.
+   */
   private boolean onlySiteWords(String rest) {
-    for (String w : NON_WORD.split(rest)) {
-      if (!w.isEmpty() && !siteWords.contains(w)) {
+    for (int i = 0; i < rest.length(); ) {
+      int end = rest.indexOf(' ', i);
+      end = end < 0 ? rest.length() : end;
+      if (end > i && !siteWords.contains(rest.substring(i, end))) {
         return false;
       }
+      i = end + 1;
     }
     return true;
   }
@@ -715,24 +768,48 @@ final class TitleCleaner {
     // What NON_WORD.matcher(lower).replaceAll(" ").trim() gives (a run of chars that are no letter
     // or number becomes one space, none at the ends), in one pass without a regex.
     String lower = s.toLowerCase(Locale.ROOT);
+    if (isLooseAscii(lower)) {
+      return lower;
+    }
     int n = lower.length();
     StringBuilder out = new StringBuilder(n);
     boolean gap = false;
     for (int i = 0; i < n; ) {
-      int cp = lower.codePointAt(i);
+      char c = lower.charAt(i);
+      int cp = Character.isSurrogate(c) ? lower.codePointAt(i) : c;
       int len = Character.charCount(cp);
       if (isWordChar(cp)) {
         if (gap && out.length() > 0) {
           out.append(' ');
         }
         gap = false;
-        out.append(lower, i, i + len);
+        if (len == 1) {
+          out.append(c);
+        } else {
+          out.append(lower, i, i + len);
+        }
       } else {
         gap = true;
       }
       i += len;
     }
     return out.toString();
+  }
+
+  /** True when a lower-cased text is loose already: ASCII letters and digits, single spaces. */
+  private static boolean isLooseAscii(String lower) {
+    int n = lower.length();
+    if (n > 0 && (lower.charAt(0) == ' ' || lower.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!word && (c != ' ' || lower.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A letter or number: {@code [\p{L}\p{N}]}. */
