@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,6 +56,8 @@ final class MetadataReader {
   /** Quotation marks around a whole name ("\"David Kim\""). */
   private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
 
+  private static final String QUOTE_CHARS = "\"“”'‘’«»";
+
   /** "by" as a word inside a byline, after a date printed before it. */
   private static final Pattern BY_WORD =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:written |posted |published )?by:?\\s+");
@@ -98,6 +101,9 @@ final class MetadataReader {
   private final MetadataRules rules;
   private final TitleCleaner titles;
 
+  /** ASCII chars, lower case, that a byline word may start with (all, if one is empty). */
+  private final boolean[] bylineFirst = new boolean[128];
+
   MetadataReader(DateFinder dates) {
     this(dates, MetadataRules.standard());
   }
@@ -106,6 +112,15 @@ final class MetadataReader {
     this.dates = dates;
     this.rules = rules;
     this.titles = TitleCleaner.standard(rules.genericTitles());
+    for (String p : rules.bylinePrefixes()) {
+      if (p.isEmpty()) {
+        java.util.Arrays.fill(bylineFirst, true);
+      } else if (p.charAt(0) < 0x80) {
+        char c = p.charAt(0);
+        bylineFirst[c] = true;
+        bylineFirst[Character.toUpperCase(c)] = true; // the line's first char is not lowered
+      }
+    }
   }
 
   /** What the head says, the body not yet pruned. */
@@ -356,7 +371,8 @@ final class MetadataReader {
       if (n.equals("body")) {
         return false;
       }
-      if (furnitureName(a.id()) || furnitureClass(a.className())) {
+      if (HtmlParser.hasAttributes(a) // else no id and no class to read
+          && (furnitureName(a.id()) || furnitureClass(a.className()))) {
         return true;
       }
     }
@@ -586,6 +602,10 @@ final class MetadataReader {
       if (!(n instanceof TextNode t) || !(t.parentNode() instanceof Element p)) {
         continue;
       }
+      int first = firstShownChar(t.getWholeText());
+      if (first < 0 || first < 0x80 && !bylineFirst[first]) {
+        continue; // empty, or no byline word starts with its first char: spare its text
+      }
       String s = t.text().strip();
       if (s.isEmpty() || s.length() > 100 || !startsWithByline(s)) {
         continue;
@@ -619,6 +639,24 @@ final class MetadataReader {
         return;
       }
     }
+  }
+
+  /**
+   * The first char of {@code t.text().strip()} for a text node's whole text, found without building
+   * that text (jsoup's whitespace normalising drops invisible chars and makes white space one
+   * space, strip drops leading white space); -1 when that text is empty.
+   */
+  static int firstShownChar(String raw) {
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
+      if (!StringUtil.isActuallyWhitespace(cp)
+          && !StringUtil.isInvisibleChar(cp)
+          && !Character.isWhitespace(cp)) {
+        return raw.charAt(i);
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
   }
 
   /**
@@ -762,7 +800,7 @@ final class MetadataReader {
   }
 
   private void addAuthor(Set<String> out, String raw) {
-    String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
+    String a = withoutQuotes(stripByline(clean(raw))).strip();
     if (a.length() >= 2
         && a.length() <= 80
         && !a.contains("http")
@@ -772,6 +810,25 @@ final class MetadataReader {
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
+  }
+
+  /** A name without {@link #QUOTES}; the pattern runs only when an end char may be one. */
+  private static String withoutQuotes(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    if (QUOTE_CHARS.indexOf(first) < 0
+        && QUOTE_CHARS.indexOf(last) < 0
+        && last != '\n'
+        && last != '\r'
+        && last != '\u0085'
+        && last != '\u2028'
+        && last != '\u2029') {
+      return s; // no quote at either end, nor a line end before which one may stand
+    }
+    return QUOTES.matcher(s).replaceAll("");
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -88,7 +89,7 @@ final class PageScan {
         case "meta" -> metas.add(e);
         case "script" -> {
           if (e.attr("type").contains("ld+json")) {
-            jsonLd.add(e.data());
+            jsonLd.add(data(e));
           }
           return;
         }
@@ -198,6 +199,17 @@ final class PageScan {
     String s = t.getWholeText();
     int n = s.length();
     return n >= 6 && n <= 400 && hasDigit(s);
+  }
+
+  /**
+   * {@code e.data()}: the script's one data node's text as it is (the parser gives a kept script
+   * one), else jsoup's concatenation.
+   */
+  private static String data(Element e) {
+    if (e.childNodeSize() == 1 && e.childNode(0).getClass() == DataNode.class) {
+      return ((DataNode) e.childNode(0)).getWholeData();
+    }
+    return e.data();
   }
 
   /**

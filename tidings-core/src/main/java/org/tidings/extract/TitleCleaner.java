@@ -150,7 +150,27 @@ final class TitleCleaner {
   }
 
   private static boolean isEdgeMark(char c) {
-    return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r') || EDGE_MARK_CHARS.indexOf(c) >= 0;
+    return isEdgeSpace(c) || EDGE_MARK_CHARS.indexOf(c) >= 0;
+  }
+
+  /** {@code \s} of a regex: ASCII white space. */
+  private static boolean isEdgeSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /**
+   * A heading without {@link #TRAILING_MARKS}; the pattern runs only when the last char is one of
+   * them (🔗 ends in its low surrogate) or a line terminator (before which {@code $} also matches).
+   */
+  private static String withoutTrailingMarks(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (!isEdgeSpace(last) && "¶§#\uDD17\u0085\u2028\u2029".indexOf(last) < 0) {
+      return text;
+    }
+    return TRAILING_MARKS.matcher(text).replaceAll("");
   }
 
   private Choice candidate(
@@ -169,7 +189,7 @@ final class TitleCleaner {
       if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
-      String text = TRAILING_MARKS.matcher(headingText(h.node(), t)).replaceAll("");
+      String text = withoutTrailingMarks(headingText(h.node(), t));
       headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
     // The site names are all known now: each meta title's part is found once.
