@@ -464,7 +464,7 @@ final class MetadataReader {
       for (PageScan.Hit<Element> h : scan.itemprops) {
         Element e = h.node();
         if (e.attr("itemprop").equalsIgnoreCase("author") && !insideFurniture(e)) {
-          Element name = e.selectFirst("[itemprop=name]");
+          Element name = firstItemName(e);
           String v = name != null ? value(name) : value(e);
           if (v.length() < 80) {
             addAuthor(out, v);
@@ -475,13 +475,16 @@ final class MetadataReader {
         }
       }
     }
-    if (!out.isEmpty() && signedBySite(out, site)) {
+    // The site's name and its host's, the URL parsed once for both tests below.
+    List<String> sites =
+        out.isEmpty() ? List.of() : List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+    if (!out.isEmpty() && signedBySite(out, sites)) {
       Set<String> people = new LinkedHashSet<>();
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);
       if (people.isEmpty()) {
         textBylines(scan, headlineAt, people);
       }
-      if (!people.isEmpty() && !signedBySite(people, site)) {
+      if (!people.isEmpty() && !signedBySite(people, sites)) {
         out = people;
       }
     }
@@ -525,9 +528,38 @@ final class MetadataReader {
     }
   }
 
-  /** True when every name is the site's: its name, or its host's ("Paycom" on paycom.com). */
-  private boolean signedBySite(Set<String> names, List<String> site) {
-    List<String> sites = List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+  /**
+   * What {@code e.selectFirst("[itemprop=name]")} gives, found by a walk without a query parse: the
+   * first element at or under {@code e} whose trimmed itemprop is "name" in any case.
+   */
+  static Element firstItemName(Element e) {
+    if (isItemName(e)) {
+      return e;
+    }
+    NodeWalk walk = new NodeWalk(e);
+    for (Node n = walk.next(); n != null; n = walk.next()) {
+      if (n instanceof Element child) {
+        if (isItemName(child)) {
+          return child;
+        }
+        walk.enter(child);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isItemName(Element e) {
+    return HtmlParser.mayHave(e, HtmlParser.ITEMPROP)
+        && e.hasAttr("itemprop")
+        && "name".equalsIgnoreCase(e.attr("itemprop").trim());
+  }
+
+  /**
+   * True when every name is the site's: its name, or its host's ("Paycom" on paycom.com).
+   *
+   * @param sites the site's name and its host's
+   */
+  private boolean signedBySite(Set<String> names, List<String> sites) {
     for (String n : names) {
       if (!titles.isSite(n, sites)) {
         return false;

@@ -6,9 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -232,9 +234,11 @@ final class TitleCleaner {
     if (metaTitle.isEmpty() || isSite(metaTitle, sites) && !home) {
       return new Choice(h1, h1At);
     }
-    String hk = loose(h1);
-    String mk = loose(metaTitle);
-    if (hk.equals(mk) || hk.equals(loose(titlePart)) || hk.equals(loose(headlinePart))) {
+    String hk = sites.loose(h1);
+    String mk = sites.loose(metaTitle);
+    if (hk.equals(mk)
+        || hk.equals(sites.loose(titlePart))
+        || hk.equals(sites.loose(headlinePart))) {
       return new Choice(h1, h1At); // the heading and a meta title agree
     }
     if (h1.endsWith("...") || h1.endsWith("…")) {
@@ -269,17 +273,17 @@ final class TitleCleaner {
     Set<String> parts = new HashSet<>();
     for (int i = 0; i < metas.length; i++) {
       for (String p : metas[i]) {
-        String k = loose(p);
+        String k = sites.loose(p);
         if (!k.isEmpty() && !isSite(p, sites)) {
           parts.add(k);
         }
       }
-      parts.add(loose(metaParts[i]));
+      parts.add(sites.loose(metaParts[i]));
     }
     Choice inFurniture = null;
     for (Heading h : headings) {
       String t = firstPart(h.text());
-      if (!usable(t, sites) || !parts.contains(loose(t))) {
+      if (!usable(t, sites) || !parts.contains(sites.loose(t))) {
         continue;
       }
       if (!h.furniture()) {
@@ -495,9 +499,9 @@ final class TitleCleaner {
       return false; // "Site | Headline": the heading is the headline
     }
     String last = parts[parts.length - 1];
-    return (loose(last).equals(loose(heading))
+    return (sites.loose(last).equals(sites.loose(heading))
             || withoutSiteWords(last).equals(withoutSiteWords(heading)))
-        && !loose(parts[0]).isEmpty()
+        && !sites.loose(parts[0]).isEmpty()
         && (wordCount(parts[0]) >= 3 || wordCount(heading) < wordCount(parts[0]));
   }
 
@@ -523,7 +527,7 @@ final class TitleCleaner {
     int slash = raw.indexOf(" / ");
     boolean trail = slash >= 0 && raw.indexOf(" / ", slash + 3) > 0;
     String part = firstPart(strip(raw, parts, sites), trail ? TRAIL_BREAK : PART_BREAK);
-    if (genericTitles.contains(loose(part))) {
+    if (genericTitles.contains(sites.loose(part))) {
       return raw.trim(); // "Home - Ohio Artisans": the site's own page, named by both
     }
     return part;
@@ -578,7 +582,7 @@ final class TitleCleaner {
   }
 
   private boolean isSite(String part, Sites sites) {
-    String k = loose(part);
+    String k = sites.loose(part);
     if (k.length() < 2) {
       return false;
     }
@@ -612,6 +616,9 @@ final class TitleCleaner {
     final List<String> loose = new ArrayList<>();
     final List<String> compact = new ArrayList<>();
 
+    /** Loose forms of the texts asked about, once each: a title's parts are asked many times. */
+    private final Map<String, String> looseForms = new HashMap<>();
+
     Sites(List<String> names) {
       for (String n : names) {
         add(n);
@@ -623,6 +630,15 @@ final class TitleCleaner {
       names.add(name);
       loose.add(k);
       compact.add(k.replace(" ", ""));
+    }
+
+    String loose(String text) {
+      String k = looseForms.get(text);
+      if (k == null) {
+        k = TitleCleaner.loose(text);
+        looseForms.put(text, k);
+      }
+      return k;
     }
   }
 
