@@ -256,6 +256,26 @@ final class HtmlParser {
 
   private HtmlParser() {}
 
+  /** {@link #attributeInfo}: the {@link ParsedElement#attrBits} bit of the attribute, if any. */
+  private static final int A_BITS = (1 << 16) - 1;
+
+  /** The attribute is one of the {@link #KEPT_ATTRIBUTES}. */
+  private static final int A_KEPT = 1 << 16;
+
+  /** The attribute is {@code href}. */
+  private static final int A_HREF = 1 << 17;
+
+  /** The attribute is {@code class} or {@code id}, whose values may mark an author. */
+  private static final int A_CLASS_ID = 1 << 18;
+
+  /** What the parser does with an attribute of this (lower-case) name, as A_ bits. */
+  private static int attributeInfo(String name) {
+    return attrBit(name)
+        | (KEPT_ATTRIBUTES.contains(name) ? A_KEPT : 0)
+        | (name.equals("href") ? A_HREF : 0)
+        | (name.equals("class") || name.equals("id") ? A_CLASS_ID : 0);
+  }
+
   /** The {@link ParsedElement#attrBits} bit of a kept attribute name, or 0. */
   private static int attrBit(String name) {
     return switch (name) {
@@ -342,6 +362,19 @@ final class HtmlParser {
   private static final int R_SPECIAL = 1 << 6;
   private static final int R_SCOPE = 1 << 7;
 
+  /** html, head, body, frameset: opened by the parser itself, their start tags only merged. */
+  private static final int R_DOCUMENT = 1 << 8;
+
+  /** A start tag that may close open elements besides a paragraph ({@link Run#implyEnds}). */
+  private static final int R_IMPLIES = 1 << 9;
+
+  private static final Set<String> DOCUMENT = Lookup.of("html", "head", "body", "frameset");
+
+  private static final Set<String> IMPLIES =
+      Lookup.of(
+          "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "td", "th", "tr",
+          "tbody", "thead", "tfoot", "option");
+
   /**
    * The tree rules that name a tag, as bits: looked up once per tag name and page, then tested per
    * element and per open element, where set lookups would hash the name each time.
@@ -354,11 +387,49 @@ final class HtmlParser {
         | (CLOSES_P.contains(name) ? R_CLOSES_P : 0)
         | (HEADINGS.contains(name) ? R_HEADING : 0)
         | (SPECIAL.contains(name) ? R_SPECIAL : 0)
-        | (SCOPE.contains(name) ? R_SCOPE : 0);
+        | (SCOPE.contains(name) ? R_SCOPE : 0)
+        | (DOCUMENT.contains(name) ? R_DOCUMENT : 0)
+        | (IMPLIES.contains(name) ? R_IMPLIES : 0);
   }
 
   /** A tag of this parse, its {@link ContentFinder#tagFlags} and its {@link #rules}. */
   private record TagInfo(Tag tag, int flags, int rules) {}
+
+  private static TagInfo tagInfo(TagSet tagSet, String name) {
+    Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
+    return new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()), rules(name));
+  }
+
+  /**
+   * The tags of common HTML elements with their bits, made once and shared by every parse: a page
+   * would otherwise copy each from jsoup's tag set and work out its bits again (the parser never
+   * changes a tag, and jsoup copies one only to let a parse customize it).
+   */
+  private static final class KnownTags {
+    private static final String NAMES =
+        "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas"
+            + " caption center cite code col colgroup data datalist dd del details dfn dialog div dl"
+            + " dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head"
+            + " header hgroup hr html i iframe img input ins kbd label legend li link main map mark"
+            + " menu meta meter nav noscript object ol optgroup option output p param picture pre"
+            + " progress q s samp script section select small source span strong style sub summary"
+            + " sup svg table tbody td template textarea tfoot th thead time title tr track u ul var"
+            + " video wbr";
+
+    static final Map<String, TagInfo> INFOS = infos();
+
+    private static Map<String, TagInfo> infos() {
+      TagSet tagSet = TagSet.Html();
+      Map<String, TagInfo> infos = new HashMap<>();
+      for (String name : NAMES.split(" ")) {
+        TagInfo info = tagInfo(tagSet, name);
+        if (info.tag().isKnownTag()) {
+          infos.put(name, info);
+        }
+      }
+      return Lookup.copyOf(infos);
+    }
+  }
 
   /** The state of one parse. */
   private static final class Run {
@@ -371,12 +442,14 @@ final class HtmlParser {
     private final Element htmlElement;
     private final Element head;
     private final Element body;
-    private final TagSet tagSet = TagSet.Html();
+    private TagSet tagSet; // for the tags jsoup does not know, made at the first
     private final Map<String, TagInfo> tags = new HashMap<>();
     private final Map<String, int[]> open = new HashMap<>();
     private final String[] infoNames = new String[128]; // identity caches of tags and open
     private final TagInfo[] infos = new TagInfo[128];
     private final String[] counterNames = new String[128];
+    private final String[] attrNames = new String[64]; // identity cache of attrInfo
+    private final int[] attrInfos = new int[64];
     private final int[][] counters = new int[128][];
     private Element[] stack = new Element[64];
     private String[] names = new String[64];
@@ -584,8 +657,9 @@ final class HtmlParser {
         while (k < n && isSpace(buf[k])) {
           k++;
         }
-        boolean href = attrName.equals("href");
-        boolean kept = href ? link : KEPT_ATTRIBUTES.contains(attrName);
+        int about = attrInfo(attrName);
+        boolean href = (about & A_HREF) != 0;
+        boolean kept = href ? link : (about & A_KEPT) != 0;
         String value = "";
         boolean marks = false; // a class or id value with author words
         if (k < n && buf[k] == '=') {
@@ -614,7 +688,7 @@ final class HtmlParser {
           if (kept) {
             String raw = src.substring(vs, ve);
             value = EntityDecoder.decode(raw, true);
-            if (attrName.equals("class") || attrName.equals("id")) {
+            if ((about & A_CLASS_ID) != 0) {
               // read from the page's chars when no entity changed them
               marks = value == raw ? PageScan.authorWord(buf, vs, ve) : PageScan.authorWord(value);
             }
@@ -634,13 +708,28 @@ final class HtmlParser {
         }
         if (!attrs.hasKey(attrName)) {
           attrs.add(attrName, value);
-          bits |= attrBit(attrName);
+          bits |= about & A_BITS;
           if (marks) {
             bits |= AUTHOR_MARK;
           }
         }
       }
       return start(name, attrs, bits, selfClosing, k);
+    }
+
+    /**
+     * What the rules make of attribute {@code name} ({@link #attributeInfo}): found by identity in
+     * a small cache, as names come from the name cache.
+     */
+    private int attrInfo(String name) {
+      int slot = name.hashCode() & (attrNames.length - 1);
+      if (attrNames[slot] == name) {
+        return attrInfos[slot];
+      }
+      int about = attributeInfo(name);
+      attrNames[slot] = name;
+      attrInfos[slot] = about;
+      return about;
     }
 
     /** Whether the attribute value in [from, to), entities decoded, holds "/author/". */
@@ -661,27 +750,11 @@ final class HtmlParser {
      * {@code k} is the offset after its tag.
      */
     private int start(String name, Attributes attrs, int bits, boolean selfClosing, int k) {
-      switch (name) {
-        case "html" -> {
-          merge(htmlElement, attrs);
-          return k;
-        }
-        case "head" -> {
-          return k;
-        }
-        case "body" -> {
-          openBody();
-          merge(body, attrs);
-          return k;
-        }
-        case "frameset" -> {
-          openBody();
-          return k;
-        }
-        default -> {}
-      }
       TagInfo info = info(name);
       int rules = info.rules();
+      if ((rules & R_DOCUMENT) != 0) {
+        return startDocument(name, attrs, k);
+      }
       if ((rules & R_SKIPPED) != 0 && !(inBody && name.equals("noscript"))) {
         int end = rawEnd(name, k);
         if (counter("noscript")[0] > 0) {
@@ -724,6 +797,20 @@ final class HtmlParser {
       boolean isVoid = (rules & R_VOID) != 0 || (selfClosing && !e.tag().isKnownTag());
       if (!isVoid && depth < MAX_DEPTH) {
         push(e, name, rules);
+      }
+      return k;
+    }
+
+    /** A start tag of an element the parser opens itself: its attributes merged, no new element. */
+    private int startDocument(String name, Attributes attrs, int k) {
+      switch (name) {
+        case "html" -> merge(htmlElement, attrs);
+        case "body" -> {
+          openBody();
+          merge(body, attrs);
+        }
+        case "frameset" -> openBody();
+        default -> {} // head
       }
       return k;
     }
@@ -773,6 +860,9 @@ final class HtmlParser {
     private void implyEnds(String name, int rules) {
       if ((rules & R_CLOSES_P) != 0 && openCount("p") > 0) {
         closeInScope("p", true);
+      }
+      if ((rules & R_IMPLIES) == 0) {
+        return;
       }
       switch (name) {
         case "li" -> closeItem(LI);
@@ -933,10 +1023,15 @@ final class HtmlParser {
       if (infoNames[slot] == name) {
         return infos[slot]; // the same name String as last time in this slot: no map lookup
       }
-      TagInfo info = tags.get(name);
+      TagInfo info = KnownTags.INFOS.get(name);
       if (info == null) {
-        Tag tag = tagSet.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-        info = new TagInfo(tag, ContentFinder.tagFlags(tag.normalName()), rules(name));
+        info = tags.get(name);
+      }
+      if (info == null) {
+        if (tagSet == null) {
+          tagSet = TagSet.Html();
+        }
+        info = tagInfo(tagSet, name);
         tags.put(name, info);
       }
       infoNames[slot] = name;

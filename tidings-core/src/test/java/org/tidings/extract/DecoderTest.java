@@ -87,4 +87,37 @@ class DecoderTest {
       assertEquals(jdk.chars().filter(c -> c == '\uFFFD').count(), d.malformed());
     }
   }
+
+  @Test
+  void pureAsciiPagesKeepTheirCharsAndText() {
+    byte[] b = "<p>plain &amp; ASCII, longer than a word</p>".getBytes(StandardCharsets.US_ASCII);
+    Decoded d = Decoder.decode(b, "", true);
+    assertEquals("<p>plain &amp; ASCII, longer than a word</p>", d.text());
+    assertEquals(d.text(), new String(d.chars(), 0, d.text().length()));
+  }
+
+  @Test
+  void metaCharsetIsTheFirstDeclarationInAMetaTag() {
+    assertEquals("meta", how("<META http-equiv=x CONTENT='text/html; CharSet = \"koi8-r'>é"));
+    assertEquals("KOI8-R", charsetOf("<meta content='text/html; charset=koi8-r'>é"));
+    assertEquals("KOI8-R", charsetOf("<meta name=a><meta charset=\" koi8-r\">é"));
+    // the tag ends before "charset", or the name is too short: no declaration
+    assertEquals("fallback", how("<meta name=a> charset=koi8-r é"));
+    assertEquals("fallback", how("<meta charset=k>é"));
+    // "charset" more than 200 chars after "<meta" is not looked at
+    assertEquals("fallback", how("<meta " + "x".repeat(200) + "charset=koi8-r>é"));
+    assertEquals("meta", how("<meta " + "x".repeat(199) + "charset=koi8-r>é"));
+  }
+
+  private static Decoded latin(String html) {
+    return Decoder.decode(html.getBytes(StandardCharsets.ISO_8859_1), "", true);
+  }
+
+  private static String how(String html) {
+    return latin(html).how();
+  }
+
+  private static String charsetOf(String html) {
+    return latin(html).charset().name();
+  }
 }

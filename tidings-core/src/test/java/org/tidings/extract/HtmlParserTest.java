@@ -173,4 +173,22 @@ class HtmlParserTest {
     assertEquals("\n  ", p.textNodes().get(1).getWholeText());
     assertEquals("one two three", p.text());
   }
+
+  @Test
+  void knownAndCustomTagsGetJsoupsTagsAndBits() {
+    String html = "<div><my-card><p>x</p></my-card><img src=a><my-card>y</my-card></div>";
+    Document doc = HtmlParser.parse(html, "");
+    Element div = doc.selectFirst("div");
+    assertTrue(div.tag().isKnownTag());
+    assertTrue(div.tag().isBlock());
+    assertTrue(doc.selectFirst("img").tag().isEmpty()); // void: nothing nested in it
+    List<Element> cards = doc.select("my-card");
+    assertEquals(2, cards.size());
+    assertEquals(cards.get(0).tag(), cards.get(1).tag());
+    assertTrue(!cards.get(0).tag().isKnownTag());
+    assertEquals("x", cards.get(0).text());
+    assertEquals(0, doc.selectFirst("img").childNodeSize());
+    // a shared tag serves every parse alike
+    assertEquals(div.tag(), HtmlParser.parse("<div>z</div>", "").selectFirst("div").tag());
+  }
 }
