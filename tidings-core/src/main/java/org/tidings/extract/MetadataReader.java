@@ -101,8 +101,11 @@ final class MetadataReader {
   private final MetadataRules rules;
   private final TitleCleaner titles;
 
-  /** ASCII chars, lower case, that a byline word may start with (all, if one is empty). */
-  private final boolean[] bylineFirst = new boolean[128];
+  /**
+   * The first two chars a byline word may start with, both ASCII in either case, at {@code 128 *
+   * first + second} (all true, if a word is shorter than two chars).
+   */
+  private final boolean[] bylineStarts = new boolean[128 * 128];
 
   MetadataReader(DateFinder dates) {
     this(dates, MetadataRules.standard());
@@ -113,12 +116,14 @@ final class MetadataReader {
     this.rules = rules;
     this.titles = TitleCleaner.standard(rules.genericTitles());
     for (String p : rules.bylinePrefixes()) {
-      if (p.isEmpty()) {
-        java.util.Arrays.fill(bylineFirst, true);
-      } else if (p.charAt(0) < 0x80) {
-        char c = p.charAt(0);
-        bylineFirst[c] = true;
-        bylineFirst[Character.toUpperCase(c)] = true; // the line's first char is not lowered
+      if (p.length() < 2) {
+        java.util.Arrays.fill(bylineStarts, true);
+      } else if (p.charAt(0) < 0x80 && p.charAt(1) < 0x80) {
+        for (char a : new char[] {p.charAt(0), Character.toUpperCase(p.charAt(0))}) {
+          for (char b : new char[] {p.charAt(1), Character.toUpperCase(p.charAt(1))}) {
+            bylineStarts[128 * a + b] = true; // the line is lowered only to compare
+          }
+        }
       }
     }
   }
@@ -634,9 +639,9 @@ final class MetadataReader {
       if (!(n instanceof TextNode t) || !(t.parentNode() instanceof Element p)) {
         continue;
       }
-      int first = firstShownChar(t.getWholeText());
-      if (first < 0 || first < 0x80 && !bylineFirst[first]) {
-        continue; // empty, or no byline word starts with its first char: spare its text
+      int opening = shownStart(t.getWholeText());
+      if (opening < 0 || opening < bylineStarts.length && !bylineStarts[opening]) {
+        continue; // empty, or no byline word starts with its first two chars: spare its text
       }
       String s = t.text().strip();
       if (s.isEmpty() || s.length() > 100 || !startsWithByline(s)) {
@@ -679,16 +684,49 @@ final class MetadataReader {
    * space, strip drops leading white space); -1 when that text is empty.
    */
   static int firstShownChar(String raw) {
+    int i = firstShown(raw);
+    return i < 0 ? -1 : raw.charAt(i);
+  }
+
+  /** Index of the first char of {@link #firstShownChar}, or -1. */
+  private static int firstShown(String raw) {
     for (int i = 0; i < raw.length(); ) {
       int cp = raw.codePointAt(i);
       if (!StringUtil.isActuallyWhitespace(cp)
           && !StringUtil.isInvisibleChar(cp)
           && !Character.isWhitespace(cp)) {
-        return raw.charAt(i);
+        return i;
       }
       i += Character.charCount(cp);
     }
     return -1;
+  }
+
+  /**
+   * The first two chars of {@code t.text().strip()} for a text node's whole text, as {@code 128 *
+   * first + second} when both are ASCII (second 0 when there is none), found without building that
+   * text; {@link Integer#MAX_VALUE} when one is not ASCII; -1 when the text is empty.
+   */
+  static int shownStart(String raw) {
+    int i = firstShown(raw);
+    if (i < 0) {
+      return -1;
+    }
+    char first = raw.charAt(i);
+    if (first >= 0x80) {
+      return Integer.MAX_VALUE;
+    }
+    for (int k = i + 1; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (StringUtil.isInvisibleChar(c)) {
+        continue; // dropped by the normalising
+      }
+      if (StringUtil.isActuallyWhitespace(c)) {
+        return 128 * first + ' ';
+      }
+      return c < 0x80 ? 128 * first + c : Integer.MAX_VALUE;
+    }
+    return 128 * first;
   }
 
   /**

@@ -420,6 +420,11 @@ class MetadataReaderTest {
     assertEquals('B', MetadataReader.firstShownChar("\u200B  \u00A0By Ann"));
     assertEquals('x', MetadataReader.firstShownChar("\u2003x"));
     assertEquals(-1, MetadataReader.firstShownChar(" \n\u00AD "));
+    assertEquals(128 * 'B' + 'y', MetadataReader.shownStart(" \u00A0B\u200By Ann"));
+    assertEquals(128 * 'A' + ' ', MetadataReader.shownStart("A \t lot"));
+    assertEquals(128 * 'A', MetadataReader.shownStart("A"));
+    assertEquals(Integer.MAX_VALUE, MetadataReader.shownStart("Автор"));
+    assertEquals(-1, MetadataReader.shownStart("\u200B"));
   }
 
   @Test
