@@ -56,6 +56,18 @@ final class PageScan {
     // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
     // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
     visitor.head(doc, 0);
+    HtmlParser.Appended appended =
+        doc instanceof HtmlParser.ParsedDocument parsed ? parsed.take() : null;
+    if (appended != null) {
+      // The parser's own list of the nodes it appended, in document order: no tree walk.
+      Element html = doc.child(0);
+      visitor.head(html, 1);
+      visitor.head(doc.head(), 2);
+      visit(visitor, appended.nodes(), 0, appended.bodyFrom());
+      visitor.head(doc.body(), 2);
+      visit(visitor, appended.nodes(), appended.bodyFrom(), appended.count());
+      return scan;
+    }
     NodeWalk walk = new NodeWalk(doc);
     for (Node child = walk.next(); child != null; child = walk.next()) {
       visitor.head(child, walk.depth());
@@ -64,6 +76,12 @@ final class PageScan {
       }
     }
     return scan;
+  }
+
+  private static void visit(Visitor visitor, Node[] nodes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      visitor.head(nodes[i], 0); // the visitor reads no depth
+    }
   }
 
   private final class Visitor implements NodeVisitor {

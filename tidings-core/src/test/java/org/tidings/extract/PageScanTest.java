@@ -26,4 +26,32 @@ class PageScanTest {
     assertEquals(List.of(), texts(scan.shortTexts(12, 20)));
     assertEquals(1, scan.h1s.size());
   }
+
+  @Test
+  void readsTheParsersListAsItWouldWalkTheTree() {
+    String html =
+        "<html><head><title>T 1</title><meta name=author content=Ann>"
+            + "<script type=application/ld+json>{}</script><link rel=canonical href=/a></head>"
+            + "<body><p>May 5, 2024</p><h1>Title</h1><time datetime=2024-05-05>5 May 2024</time>"
+            + "<a href=/author/ann>Ann</a><span itemprop=author>Ann 2</span><p>Page 3 of 9</body>";
+    org.jsoup.nodes.Document doc = HtmlParser.parse(html, "https://example.org/a");
+    PageScan listed = PageScan.of(doc); // takes the parser's list
+    PageScan walked = PageScan.of(doc); // the list is taken: walks the tree
+    assertEquals(texts(walked.shortTexts()), texts(listed.shortTexts()));
+    assertEquals(
+        List.of("May 5, 2024@9", "5 May 2024@11", "Page 3 of 9@14"), texts(listed.shortTexts()));
+    assertEquals(positions(walked.h1s), positions(listed.h1s));
+    assertEquals(positions(walked.times), positions(listed.times));
+    assertEquals(positions(walked.itemprops), positions(listed.itemprops));
+    assertEquals(positions(walked.authorNodes), positions(listed.authorNodes));
+    assertEquals(List.of(10), positions(listed.h1s));
+    assertEquals(walked.metas, listed.metas);
+    assertEquals(List.of("{}"), listed.jsonLd);
+    assertEquals("T 1", listed.title);
+    assertEquals(walked.canonical, listed.canonical);
+  }
+
+  private static List<Integer> positions(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {
+    return hits.stream().map(PageScan.Hit::at).toList();
+  }
 }
