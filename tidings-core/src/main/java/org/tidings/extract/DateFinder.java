@@ -181,8 +181,8 @@ final class DateFinder {
 
   /** The first full date (day, month and year) written in a piece of visible text. */
   Optional<LocalDate> fromText(String text) {
-    if (text == null || text.length() < 6 || !PageScan.hasDigit(text)) {
-      return Optional.empty(); // every pattern below needs an ASCII digit (a year at least)
+    if (text == null || text.length() < 6 || !hasYearDigits(text)) {
+      return Optional.empty(); // every pattern below needs a year: 19 or 20 and two digits
     }
     Optional<LocalDate> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
@@ -248,6 +248,23 @@ final class DateFinder {
     return best;
   }
 
+  /** True when four ASCII digits starting with 19 or 20 occur in the text. */
+  static boolean hasYearDigits(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+          && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /**
    * A numeric date: the reading that is a date when only one is; else as the page's locale writes
    * them ({@link NumericOrder}): without a known locale, day first ("24.11.2016", "24-11-2016")
@@ -274,16 +291,21 @@ final class DateFinder {
 
   /** True when a line is only a date, with at most a label or a time around it. */
   boolean isDateLine(String line) {
+    return ofDateLine(line).isPresent();
+  }
+
+  /** The date of a line that {@link #isDateLine is only a date}, else empty. */
+  Optional<LocalDate> ofDateLine(String line) {
     if (line.length() > 60) {
-      return false;
+      return Optional.empty();
     }
     Optional<LocalDate> d = fromText(line);
     if (d.isEmpty()) {
-      return false;
+      return d;
     }
     String rest =
         SPACE_RUNS.matcher(DATE_CHARS.matcher(line).replaceAll(" ")).replaceAll(" ").trim();
-    return rest.split(" ").length <= 5;
+    return rest.split(" ").length <= 5 ? d : Optional.empty();
   }
 
   /** True when a word names a month ("Dec.", "December", "Dezember"). */

@@ -1,5 +1,6 @@
 package org.tidings.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -331,6 +332,63 @@ final class HtmlParser {
   }
 
   /**
+   * A document this parser made. It also lists the nodes it appended, in the order it appended
+   * them, which is document order: the parser only ever appends to the innermost open element, so
+   * each new node comes after all nodes before it; the head's content is all appended before the
+   * body opens, and the body stays open to the end. {@link PageScan} reads this list instead of
+   * walking the tree.
+   */
+  static final class ParsedDocument extends Document {
+    private Node[] appended = new Node[256];
+    private int count;
+    private int bodyFrom = -1;
+
+    private ParsedDocument(String baseUri) {
+      super(baseUri);
+    }
+
+    /** As {@link Document#createShell}: html, head and body. */
+    static ParsedDocument shell(String baseUri) {
+      ParsedDocument doc = new ParsedDocument(baseUri);
+      Element html = doc.appendElement("html");
+      html.appendElement("head");
+      html.appendElement("body");
+      return doc;
+    }
+
+    private void appended(Node node) {
+      if (count == appended.length) {
+        appended = Arrays.copyOf(appended, count * 2);
+      }
+      appended[count++] = node;
+    }
+
+    private void bodyOpens() {
+      bodyFrom = count;
+    }
+
+    /**
+     * The nodes the parser appended, once: the first caller takes them, so that a tree changed
+     * after the parse (extraction prunes it) is walked, never read from a stale list. Null when
+     * taken.
+     */
+    Appended take() {
+      if (appended == null) {
+        return null;
+      }
+      Appended a = new Appended(appended, count, bodyFrom < 0 ? count : bodyFrom);
+      appended = null;
+      return a;
+    }
+  }
+
+  /**
+   * The nodes a parse appended, in document order: {@code nodes[0, bodyFrom)} under the head,
+   * {@code nodes[bodyFrom, count)} under the body.
+   */
+  record Appended(Node[] nodes, int count, int bodyFrom) {}
+
+  /**
    * True when {@code e} has attributes; for an element this parser made, without counting them.
    * (The parser keeps an attribute list only when it holds a kept attribute.)
    */
@@ -438,7 +496,7 @@ final class HtmlParser {
     private final int n;
     private final String[] nameCache = new String[512];
     private final String[] blankCache = new String[64];
-    private final Document doc;
+    private final ParsedDocument doc;
     private final Element htmlElement;
     private final Element head;
     private final Element body;
@@ -462,7 +520,7 @@ final class HtmlParser {
       this.src = src;
       this.buf = chars;
       this.n = src.length();
-      this.doc = Document.createShell(baseUri);
+      this.doc = ParsedDocument.shell(baseUri);
       this.htmlElement = doc.child(0);
       this.head = doc.head();
       this.body = doc.body();
@@ -949,6 +1007,7 @@ final class HtmlParser {
         return;
       }
       inBody = true;
+      doc.bodyOpens();
       popTo(1); // leave the head
       push(body, "body", rules("body"));
     }
@@ -956,6 +1015,7 @@ final class HtmlParser {
     /** Appends a new element to the current one. */
     private void append(Element e) {
       current().appendChild(e);
+      doc.appended(e);
     }
 
     /** Appends a new text node to the current element. */
@@ -965,6 +1025,7 @@ final class HtmlParser {
 
     private void appendText(Element parent, SourceText t) {
       parent.appendChild(t);
+      doc.appended(t);
     }
 
     private Element current() {

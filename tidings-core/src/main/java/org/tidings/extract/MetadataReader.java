@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,6 +56,8 @@ final class MetadataReader {
   /** Quotation marks around a whole name ("\"David Kim\""). */
   private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
 
+  private static final String QUOTE_CHARS = "\"“”'‘’«»";
+
   /** "by" as a word inside a byline, after a date printed before it. */
   private static final Pattern BY_WORD =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:written |posted |published )?by:?\\s+");
@@ -98,6 +101,12 @@ final class MetadataReader {
   private final MetadataRules rules;
   private final TitleCleaner titles;
 
+  /**
+   * The first two chars a byline word may start with, both ASCII in either case, at {@code 128 *
+   * first + second} (all true, if a word is shorter than two chars).
+   */
+  private final boolean[] bylineStarts = new boolean[128 * 128];
+
   MetadataReader(DateFinder dates) {
     this(dates, MetadataRules.standard());
   }
@@ -106,6 +115,17 @@ final class MetadataReader {
     this.dates = dates;
     this.rules = rules;
     this.titles = TitleCleaner.standard(rules.genericTitles());
+    for (String p : rules.bylinePrefixes()) {
+      if (p.length() < 2) {
+        java.util.Arrays.fill(bylineStarts, true);
+      } else if (p.charAt(0) < 0x80 && p.charAt(1) < 0x80) {
+        for (char a : new char[] {p.charAt(0), Character.toUpperCase(p.charAt(0))}) {
+          for (char b : new char[] {p.charAt(1), Character.toUpperCase(p.charAt(1))}) {
+            bylineStarts[128 * a + b] = true; // the line is lowered only to compare
+          }
+        }
+      }
+    }
   }
 
   /** What the head says, the body not yet pruned. */
@@ -254,15 +274,16 @@ final class MetadataReader {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
-    for (PageScan.Hit<TextNode> h : scan.shortTexts) {
+    List<PageScan.Hit<TextNode>> texts =
+        headlineAt < 0
+            ? scan.shortTexts()
+            : scan.shortTexts(headlineAt - BEFORE_HEADLINE, headlineAt + after);
+    for (PageScan.Hit<TextNode> h : texts) {
       if (tooFar(h.at(), headlineAt, after) || found.size() > 24) {
         continue;
       }
       String line = h.node().getWholeText().strip();
-      if (line.length() > 80 || !dates.isDateLine(line)) {
-        continue;
-      }
-      Optional<LocalDate> d = dates.fromText(line);
+      Optional<LocalDate> d = line.length() > 80 ? Optional.empty() : dates.ofDateLine(line);
       if (d.isPresent()
           && h.node().parentNode() instanceof Element p
           && !insideFurniture(p)
@@ -355,7 +376,8 @@ final class MetadataReader {
       if (n.equals("body")) {
         return false;
       }
-      if (furnitureName(a.id()) || furnitureClass(a.className())) {
+      if (HtmlParser.hasAttributes(a) // else no id and no class to read
+          && (furnitureName(a.id()) || furnitureClass(a.className()))) {
         return true;
       }
     }
@@ -372,19 +394,25 @@ final class MetadataReader {
   }
 
   private static boolean furnitureClass(String classes) {
-    if (classes.isEmpty()) {
-      return false;
-    }
-    for (String c : SPACES.split(classes)) {
-      if (furnitureName(c)) {
+    int n = classes.length();
+    for (int i = 0; i < n; i++) { // each class name between white space, without a regex split
+      if (isSpace(classes.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && !isSpace(classes.charAt(end))) {
+        end++;
+      }
+      if (furnitureName(classes.substring(i, end))) {
         return true;
       }
+      i = end;
     }
     return false;
   }
 
   private static boolean furnitureName(String name) {
-    if (name.isEmpty()) {
+    if (name.isEmpty() || !mayStartFurniture(name.charAt(0))) {
       return false;
     }
     String k = name.toLowerCase(Locale.ROOT);
@@ -394,6 +422,18 @@ final class MetadataReader {
       }
     }
     return false;
+  }
+
+  /**
+   * False when a name's first char cannot lower-case to the first letter of a furniture word: an
+   * ASCII char other than c, r, s, f, w, p in either case. (Other chars are left to the full test.)
+   */
+  private static boolean mayStartFurniture(char c) {
+    if (c >= 0x80) {
+      return true;
+    }
+    char k = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return k == 'c' || k == 'r' || k == 's' || k == 'f' || k == 'w' || k == 'p';
   }
 
   // ---- authors -------------------------------------------------------------------------------
@@ -429,7 +469,7 @@ final class MetadataReader {
       for (PageScan.Hit<Element> h : scan.itemprops) {
         Element e = h.node();
         if (e.attr("itemprop").equalsIgnoreCase("author") && !insideFurniture(e)) {
-          Element name = e.selectFirst("[itemprop=name]");
+          Element name = firstItemName(e);
           String v = name != null ? value(name) : value(e);
           if (v.length() < 80) {
             addAuthor(out, v);
@@ -440,13 +480,16 @@ final class MetadataReader {
         }
       }
     }
-    if (!out.isEmpty() && signedBySite(out, site)) {
+    // The site's name and its host's, the URL parsed once for both tests below.
+    List<String> sites =
+        out.isEmpty() ? List.of() : List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+    if (!out.isEmpty() && signedBySite(out, sites)) {
       Set<String> people = new LinkedHashSet<>();
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);
       if (people.isEmpty()) {
         textBylines(scan, headlineAt, people);
       }
-      if (!people.isEmpty() && !signedBySite(people, site)) {
+      if (!people.isEmpty() && !signedBySite(people, sites)) {
         out = people;
       }
     }
@@ -490,9 +533,38 @@ final class MetadataReader {
     }
   }
 
-  /** True when every name is the site's: its name, or its host's ("Paycom" on paycom.com). */
-  private boolean signedBySite(Set<String> names, List<String> site) {
-    List<String> sites = List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+  /**
+   * What {@code e.selectFirst("[itemprop=name]")} gives, found by a walk without a query parse: the
+   * first element at or under {@code e} whose trimmed itemprop is "name" in any case.
+   */
+  static Element firstItemName(Element e) {
+    if (isItemName(e)) {
+      return e;
+    }
+    NodeWalk walk = new NodeWalk(e);
+    for (Node n = walk.next(); n != null; n = walk.next()) {
+      if (n instanceof Element child) {
+        if (isItemName(child)) {
+          return child;
+        }
+        walk.enter(child);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isItemName(Element e) {
+    return HtmlParser.mayHave(e, HtmlParser.ITEMPROP)
+        && e.hasAttr("itemprop")
+        && "name".equalsIgnoreCase(e.attr("itemprop").trim());
+  }
+
+  /**
+   * True when every name is the site's: its name, or its host's ("Paycom" on paycom.com).
+   *
+   * @param sites the site's name and its host's
+   */
+  private boolean signedBySite(Set<String> names, List<String> sites) {
     for (String n : names) {
       if (!titles.isSite(n, sites)) {
         return false;
@@ -567,6 +639,10 @@ final class MetadataReader {
       if (!(n instanceof TextNode t) || !(t.parentNode() instanceof Element p)) {
         continue;
       }
+      int opening = shownStart(t.getWholeText());
+      if (opening < 0 || opening < bylineStarts.length && !bylineStarts[opening]) {
+        continue; // empty, or no byline word starts with its first two chars: spare its text
+      }
       String s = t.text().strip();
       if (s.isEmpty() || s.length() > 100 || !startsWithByline(s)) {
         continue;
@@ -600,6 +676,57 @@ final class MetadataReader {
         return;
       }
     }
+  }
+
+  /**
+   * The first char of {@code t.text().strip()} for a text node's whole text, found without building
+   * that text (jsoup's whitespace normalising drops invisible chars and makes white space one
+   * space, strip drops leading white space); -1 when that text is empty.
+   */
+  static int firstShownChar(String raw) {
+    int i = firstShown(raw);
+    return i < 0 ? -1 : raw.charAt(i);
+  }
+
+  /** Index of the first char of {@link #firstShownChar}, or -1. */
+  private static int firstShown(String raw) {
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
+      if (!StringUtil.isActuallyWhitespace(cp)
+          && !StringUtil.isInvisibleChar(cp)
+          && !Character.isWhitespace(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /**
+   * The first two chars of {@code t.text().strip()} for a text node's whole text, as {@code 128 *
+   * first + second} when both are ASCII (second 0 when there is none), found without building that
+   * text; {@link Integer#MAX_VALUE} when one is not ASCII; -1 when the text is empty.
+   */
+  static int shownStart(String raw) {
+    int i = firstShown(raw);
+    if (i < 0) {
+      return -1;
+    }
+    char first = raw.charAt(i);
+    if (first >= 0x80) {
+      return Integer.MAX_VALUE;
+    }
+    for (int k = i + 1; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (StringUtil.isInvisibleChar(c)) {
+        continue; // dropped by the normalising
+      }
+      if (StringUtil.isActuallyWhitespace(c)) {
+        return 128 * first + ' ';
+      }
+      return c < 0x80 ? 128 * first + c : Integer.MAX_VALUE;
+    }
+    return 128 * first;
   }
 
   /**
@@ -743,7 +870,7 @@ final class MetadataReader {
   }
 
   private void addAuthor(Set<String> out, String raw) {
-    String a = QUOTES.matcher(stripByline(clean(raw))).replaceAll("").strip();
+    String a = withoutQuotes(stripByline(clean(raw))).strip();
     if (a.length() >= 2
         && a.length() <= 80
         && !a.contains("http")
@@ -753,6 +880,25 @@ final class MetadataReader {
         && !rules.bylinePrefixes().contains(a.toLowerCase(Locale.ROOT).replace(":", "").strip())) {
       out.add(a);
     }
+  }
+
+  /** A name without {@link #QUOTES}; the pattern runs only when an end char may be one. */
+  private static String withoutQuotes(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    if (QUOTE_CHARS.indexOf(first) < 0
+        && QUOTE_CHARS.indexOf(last) < 0
+        && last != '\n'
+        && last != '\r'
+        && last != '\u0085'
+        && last != '\u2028'
+        && last != '\u2029') {
+      return s; // no quote at either end, nor a line end before which one may stand
+    }
+    return QUOTES.matcher(s).replaceAll("");
   }
 
   /**
@@ -863,11 +1009,65 @@ final class MetadataReader {
       return "";
     }
     String t = s.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
-    return SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ").trim();
+    return collapseSpaces(t).trim();
   }
 
+  /**
+   * What {@code SPACES.matcher(t.replace('\u00A0', ' ')).replaceAll(" ")} gives, in one pass: each
+   * run of ASCII white space and no-break spaces becomes one space; a text with none but single
+   * spaces is returned as it is.
+   */
+  private static String collapseSpaces(String t) {
+    int n = t.length();
+    int i = 0;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\u00A0'
+          || isSpace(c) && (c != ' ' || i + 1 < n && isSpaceOrNbsp(t.charAt(i + 1)))) {
+        break; // the first char to change
+      }
+    }
+    if (i == n) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(n).append(t, 0, i);
+    boolean gap = false;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpaceOrNbsp(c)) {
+        if (!gap) {
+          out.append(' ');
+        }
+        gap = true;
+      } else {
+        out.append(c);
+        gap = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code \s} of a regex: ASCII white space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  private static boolean isSpaceOrNbsp(char c) {
+    return isSpace(c) || c == '\u00A0';
+  }
+
+  /** Count of words between white space: {@code SPACES.split(s.trim()).length}, 0 when blank. */
   static int words(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : SPACES.split(t).length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = isSpace(t.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 }

@@ -1,8 +1,10 @@
 package org.tidings.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,7 +29,21 @@ final class PageScan {
   final List<Hit<Element>> times = new ArrayList<>();
   final List<Hit<Element>> itemprops = new ArrayList<>();
   final List<Hit<Element>> authorNodes = new ArrayList<>();
-  final List<Hit<TextNode>> shortTexts = new ArrayList<>();
+
+  /**
+   * Every text node in document order, and the count of elements before each: which of them are
+   * short lines with a digit is asked only near the headline ({@link #shortTexts}), so the walk
+   * reads no text.
+   */
+  private TextNode[] texts = new TextNode[256];
+
+  private int[] textAt = new int[256];
+  private int textCount;
+
+  /** Index in {@link #texts} from which no text counts: past the first {@link #MAX_TEXTS}. */
+  private int textLimit = -1;
+
+  private static final int MAX_TEXTS = 4 * MAX_HITS;
   String title = "";
   Element html;
   Element canonical;
@@ -40,6 +56,18 @@ final class PageScan {
     // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
     // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
     visitor.head(doc, 0);
+    HtmlParser.Appended appended =
+        doc instanceof HtmlParser.ParsedDocument parsed ? parsed.take() : null;
+    if (appended != null) {
+      // The parser's own list of the nodes it appended, in document order: no tree walk.
+      Element html = doc.child(0);
+      visitor.head(html, 1);
+      visitor.head(doc.head(), 2);
+      visit(visitor, appended.nodes(), 0, appended.bodyFrom());
+      visitor.head(doc.body(), 2);
+      visit(visitor, appended.nodes(), appended.bodyFrom(), appended.count());
+      return scan;
+    }
     NodeWalk walk = new NodeWalk(doc);
     for (Node child = walk.next(); child != null; child = walk.next()) {
       visitor.head(child, walk.depth());
@@ -48,6 +76,12 @@ final class PageScan {
       }
     }
     return scan;
+  }
+
+  private static void visit(Visitor visitor, Node[] nodes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      visitor.head(nodes[i], 0); // the visitor reads no depth
+    }
   }
 
   private final class Visitor implements NodeVisitor {
@@ -73,7 +107,7 @@ final class PageScan {
         case "meta" -> metas.add(e);
         case "script" -> {
           if (e.attr("type").contains("ld+json")) {
-            jsonLd.add(e.data());
+            jsonLd.add(data(e));
           }
           return;
         }
@@ -118,16 +152,82 @@ final class PageScan {
     }
 
     private void text(TextNode t) {
-      if (shortTexts.size() >= 4 * MAX_HITS) {
-        return;
+      if (textCount == texts.length) {
+        texts = Arrays.copyOf(texts, textCount * 2);
+        textAt = Arrays.copyOf(textAt, textCount * 2);
       }
-      String s = t.getWholeText();
-      int n = s.length();
-      if (n < 6 || n > 400 || !hasDigit(s)) {
-        return;
-      }
-      shortTexts.add(new Hit<>(t, at));
+      texts[textCount] = t;
+      textAt[textCount++] = at;
     }
+  }
+
+  /**
+   * The short text lines with a digit (6 to 400 chars: dates, bylines with dates) at positions from
+   * {@code from} to {@code to}, in document order; of a page with very many, only the first {@link
+   * #MAX_TEXTS} count.
+   */
+  List<Hit<TextNode>> shortTexts(int from, int to) {
+    int limit = textLimit();
+    List<Hit<TextNode>> out = new ArrayList<>();
+    for (int i = firstAt(from, limit); i < limit && textAt[i] <= to; i++) {
+      if (isShortText(texts[i])) {
+        out.add(new Hit<>(texts[i], textAt[i]));
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #shortTexts(int, int)} over the whole page. */
+  List<Hit<TextNode>> shortTexts() {
+    return shortTexts(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** The index of the first text at position {@code from} or later, positions being sorted. */
+  private int firstAt(int from, int limit) {
+    int lo = 0;
+    int hi = limit;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (textAt[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private int textLimit() {
+    if (textLimit < 0) {
+      textLimit = textCount;
+      if (textCount > MAX_TEXTS) { // only then can the cap bind
+        int found = 0;
+        for (int i = 0; i < textCount; i++) {
+          if (isShortText(texts[i]) && ++found == MAX_TEXTS) {
+            textLimit = i + 1;
+            break;
+          }
+        }
+      }
+    }
+    return textLimit;
+  }
+
+  private static boolean isShortText(TextNode t) {
+    String s = t.getWholeText();
+    int n = s.length();
+    return n >= 6 && n <= 400 && hasDigit(s);
+  }
+
+  /**
+   * {@code e.data()}: the script's one data node's text as it is (the parser gives a kept script
+   * one), else jsoup's concatenation.
+   */
+  private static String data(Element e) {
+    if (e.childNodeSize() == 1 && e.childNode(0).getClass() == DataNode.class) {
+      return ((DataNode) e.childNode(0)).getWholeData();
+    }
+    return e.data();
   }
 
   /**
@@ -164,6 +264,9 @@ final class PageScan {
       if ((HtmlParser.mayHave(e, HtmlParser.REL) && a.get("rel").equalsIgnoreCase("author"))
           || (HtmlParser.mayHave(e, HtmlParser.DATA_AUTHOR) && a.hasKey("data-author"))) {
         return true;
+      }
+      if ((e.attrBits & HtmlParser.AUTHOR_HREF) == 0) {
+        return false; // no "/author/" href: class and id need not be read
       }
       if (!a.get("class").trim().isEmpty() || !a.get("id").isEmpty()) {
         return false; // a class or id without author words: the href is not asked

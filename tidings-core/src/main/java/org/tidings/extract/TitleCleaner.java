@@ -6,9 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,9 @@ import org.jsoup.nodes.Element;
 final class TitleCleaner {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$");
+
+  /** The marks of which every {@link #SEPARATORS} match holds one. */
+  private static final String SEPARATOR_MARKS = "|-–—:·•»/~｜丨";
 
   /**
    * Count of {@code <h1>} from which a page uses them as a style, not as its headline: a heading
@@ -73,6 +78,9 @@ final class TitleCleaner {
 
   /** Separators left at either end of a title ("/ CREATIVE AGENCY PORTFOLIO", "Title |"). */
   private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s/|»·•:–—-]+|[\\s/|»·•:–—-]+$");
+
+  /** The marks of {@link #EDGE_MARKS} but white space. */
+  private static final String EDGE_MARK_CHARS = "/|»·•:–—-";
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -119,33 +127,77 @@ final class TitleCleaner {
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     Choice c =
         candidate(scan, siteName, url, unmangled(og), unmangled(headline), unmangled(titleTag));
-    String t = EDGE_MARKS.matcher(c.title()).replaceAll("");
+    String t = withoutEdgeMarks(c.title());
     return new Choice(withoutLabel(withoutPageLabel(t.isEmpty() ? c.title() : t)), c.h1At());
+  }
+
+  /**
+   * A title without the {@link #EDGE_MARKS} at its ends; the pattern runs only when an end char is
+   * one of them or a line terminator (before which {@code $} also matches).
+   */
+  private static String withoutEdgeMarks(String title) {
+    if (title.isEmpty()) {
+      return title;
+    }
+    char first = title.charAt(0);
+    char last = title.charAt(title.length() - 1);
+    if (!isEdgeMark(first)
+        && !isEdgeMark(last)
+        && last != '\u0085'
+        && last != '\u2028'
+        && last != '\u2029') {
+      return title;
+    }
+    return EDGE_MARKS.matcher(title).replaceAll("");
+  }
+
+  private static boolean isEdgeMark(char c) {
+    return isEdgeSpace(c) || EDGE_MARK_CHARS.indexOf(c) >= 0;
+  }
+
+  /** {@code \s} of a regex: ASCII white space. */
+  private static boolean isEdgeSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /**
+   * A heading without {@link #TRAILING_MARKS}; the pattern runs only when the last char is one of
+   * them (🔗 ends in its low surrogate) or a line terminator (before which {@code $} also matches).
+   */
+  private static String withoutTrailingMarks(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (!isEdgeSpace(last) && "¶§#\uDD17\u0085\u2028\u2029".indexOf(last) < 0) {
+      return text;
+    }
+    return TRAILING_MARKS.matcher(text).replaceAll("");
   }
 
   private Choice candidate(
       PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
     URI uri = uri(url); // parsed once: host, home page and path words
     boolean home = isHome(uri);
-    List<String> sites = new ArrayList<>();
-    sites.add(siteName);
-    sites.add(hostName(uri));
-    List<String> known = List.copyOf(sites);
+    Sites sites = new Sites(List.of(siteName, hostName(uri)));
+    Sites known = new Sites(sites.names);
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
-    String[] titleParts = SEPARATORS.split(titleTag); // once, not once per heading
-    String[] ogParts = SEPARATORS.split(og);
+    // Each meta title split once, not once per heading and rule.
+    String[] titleParts = split(titleTag);
+    String[] ogParts = split(og);
+    String[] headlineParts = split(headline);
     for (PageScan.Hit<Element> h : scan.h1s) {
       String t = unmangled(MetadataReader.clean(h.node().text()));
       if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
-      String text = TRAILING_MARKS.matcher(headingText(h.node(), t)).replaceAll("");
+      String text = withoutTrailingMarks(headingText(h.node(), t));
       headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
     // The site names are all known now: each meta title's part is found once.
-    String ogPart = metaPart(og, sites);
-    String titlePart = metaPart(titleTag, sites);
-    String headlinePart = metaPart(headline, sites);
+    String ogPart = metaPart(og, ogParts, sites);
+    String titlePart = metaPart(titleTag, titleParts, sites);
+    String headlinePart = metaPart(headline, headlineParts, sites);
     String metaTitle =
         home
             ? first(brandFirst(titleTag, sites), ogPart, titlePart)
@@ -155,7 +207,7 @@ final class TitleCleaner {
         agreed(
             headings,
             sites,
-            new String[] {og, titleTag, headline},
+            new String[][] {ogParts, titleParts, headlineParts},
             new String[] {ogPart, titlePart, headlinePart});
     if (agreed != null) {
       return agreed;
@@ -182,9 +234,11 @@ final class TitleCleaner {
     if (metaTitle.isEmpty() || isSite(metaTitle, sites) && !home) {
       return new Choice(h1, h1At);
     }
-    String hk = loose(h1);
-    String mk = loose(metaTitle);
-    if (hk.equals(mk) || hk.equals(loose(titlePart)) || hk.equals(loose(headlinePart))) {
+    String hk = sites.loose(h1);
+    String mk = sites.loose(metaTitle);
+    if (hk.equals(mk)
+        || hk.equals(sites.loose(titlePart))
+        || hk.equals(sites.loose(headlinePart))) {
       return new Choice(h1, h1At); // the heading and a meta title agree
     }
     if (h1.endsWith("...") || h1.endsWith("…")) {
@@ -215,22 +269,21 @@ final class TitleCleaner {
    * agree. One outside the page's furniture wins; one inside it (a documentation page whose content
    * sits in a "sidebar-layout") is taken when no other agrees.
    */
-  private Choice agreed(
-      List<Heading> headings, List<String> sites, String[] metas, String[] metaParts) {
+  private Choice agreed(List<Heading> headings, Sites sites, String[][] metas, String[] metaParts) {
     Set<String> parts = new HashSet<>();
     for (int i = 0; i < metas.length; i++) {
-      for (String p : SEPARATORS.split(metas[i])) {
-        String k = loose(p);
+      for (String p : metas[i]) {
+        String k = sites.loose(p);
         if (!k.isEmpty() && !isSite(p, sites)) {
           parts.add(k);
         }
       }
-      parts.add(loose(metaParts[i]));
+      parts.add(sites.loose(metaParts[i]));
     }
     Choice inFurniture = null;
     for (Heading h : headings) {
       String t = firstPart(h.text());
-      if (!usable(t, sites) || !parts.contains(loose(t))) {
+      if (!usable(t, sites) || !parts.contains(sites.loose(t))) {
         continue;
       }
       if (!h.furniture()) {
@@ -244,7 +297,7 @@ final class TitleCleaner {
   }
 
   /** True when a heading may be a page's title: not empty, not huge, no section or site name. */
-  private boolean usable(String heading, List<String> sites) {
+  private boolean usable(String heading, Sites sites) {
     return !heading.isEmpty()
         && heading.length() <= 300
         && !genericTitles.contains(heading.toLowerCase(Locale.ROOT))
@@ -390,10 +443,14 @@ final class TitleCleaner {
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */
   String strip(String title, List<String> siteNames) {
+    return strip(title, split(title), new Sites(siteNames));
+  }
+
+  /** As {@link #strip(String, List)}, given the title split at its separators. */
+  private String strip(String title, String[] parts, Sites siteNames) {
     if (title.isEmpty()) {
       return title;
     }
-    String[] parts = SEPARATORS.split(title);
     if (parts.length < 2) {
       return title;
     }
@@ -433,18 +490,18 @@ final class TitleCleaner {
    * logo.
    */
   boolean namesSiteIn(String heading, String title, List<String> sites) {
-    return namesSiteIn(heading, SEPARATORS.split(title), sites);
+    return namesSiteIn(heading, split(title), new Sites(sites));
   }
 
   /** As {@link #namesSiteIn(String, String, List)}, given the title split at its separators. */
-  private boolean namesSiteIn(String heading, String[] parts, List<String> sites) {
+  private boolean namesSiteIn(String heading, String[] parts, Sites sites) {
     if (parts.length < 2 || heading.isEmpty() || isSite(parts[0], sites)) {
       return false; // "Site | Headline": the heading is the headline
     }
     String last = parts[parts.length - 1];
-    return (loose(last).equals(loose(heading))
+    return (sites.loose(last).equals(sites.loose(heading))
             || withoutSiteWords(last).equals(withoutSiteWords(heading)))
-        && !loose(parts[0]).isEmpty()
+        && !sites.loose(parts[0]).isEmpty()
         && (wordCount(parts[0]) >= 3 || wordCount(heading) < wordCount(parts[0]));
   }
 
@@ -462,22 +519,41 @@ final class TitleCleaner {
    * alternatives: "Movers / Moving Companies").
    */
   String metaPart(String raw, List<String> sites) {
+    return metaPart(raw, split(raw), new Sites(sites));
+  }
+
+  /** As {@link #metaPart(String, List)}, given the title split at its separators. */
+  private String metaPart(String raw, String[] parts, Sites sites) {
     int slash = raw.indexOf(" / ");
     boolean trail = slash >= 0 && raw.indexOf(" / ", slash + 3) > 0;
-    String part = firstPart(strip(raw, sites), trail ? TRAIL_BREAK : PART_BREAK);
-    if (genericTitles.contains(loose(part))) {
+    String part = firstPart(strip(raw, parts, sites), trail ? TRAIL_BREAK : PART_BREAK);
+    if (genericTitles.contains(sites.loose(part))) {
       return raw.trim(); // "Home - Ohio Artisans": the site's own page, named by both
     }
     return part;
   }
 
   private static String firstPart(String title, Pattern breaks) {
+    if (!hasBreakMark(title, breaks == TRAIL_BREAK)) {
+      return title; // no match possible: spare the pattern
+    }
     Matcher m = breaks.matcher(title);
     if (!m.find() || m.start() == 0) {
       return title;
     }
     String head = title.substring(0, m.start()).trim();
     return wordCount(head) >= 2 ? head : title;
+  }
+
+  /** True when a title holds a mark {@link #PART_BREAK} (or {@link #TRAIL_BREAK}) needs. */
+  private static boolean hasBreakMark(String title, boolean slash) {
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == '|' || c == '»' || c == '｜' || c == '丨' || slash && c == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -502,17 +578,27 @@ final class TitleCleaner {
    * with words sites put beside their names ("Ansible Documentation", but not "Ansible playbooks").
    */
   boolean isSite(String part, List<String> siteNames) {
-    String k = loose(part);
+    return isSite(part, new Sites(siteNames));
+  }
+
+  private boolean isSite(String part, Sites sites) {
+    String k = sites.loose(part);
     if (k.length() < 2) {
       return false;
     }
-    for (String s : siteNames) {
-      String site = loose(s);
+    String compact = null; // k without spaces, made when first needed
+    for (int i = 0; i < sites.loose.size(); i++) {
+      String site = sites.loose.get(i);
       if (site.isEmpty()) {
         continue;
       }
-      if (k.equals(site)
-          || k.replace(" ", "").equals(site.replace(" ", ""))
+      if (k.equals(site)) {
+        return true;
+      }
+      if (compact == null) {
+        compact = k.replace(" ", "");
+      }
+      if (compact.equals(sites.compact.get(i))
           || site.contains(k) && k.length() > 3
           || k.contains(site) && site.length() > 3 && onlySiteWords(k.replace(site, " "))) {
         return true;
@@ -521,23 +607,83 @@ final class TitleCleaner {
     return false;
   }
 
+  /**
+   * Site names with their loose forms, and those without spaces, made once for the many title parts
+   * compared to them.
+   */
+  private static final class Sites {
+    final List<String> names = new ArrayList<>();
+    final List<String> loose = new ArrayList<>();
+    final List<String> compact = new ArrayList<>();
+
+    /** Loose forms of the texts asked about, once each: a title's parts are asked many times. */
+    private final Map<String, String> looseForms = new HashMap<>();
+
+    Sites(List<String> names) {
+      for (String n : names) {
+        add(n);
+      }
+    }
+
+    void add(String name) {
+      String k = TitleCleaner.loose(name);
+      names.add(name);
+      loose.add(k);
+      compact.add(k.replace(" ", ""));
+    }
+
+    String loose(String text) {
+      String k = looseForms.get(text);
+      if (k == null) {
+        k = TitleCleaner.loose(text);
+        looseForms.put(text, k);
+      }
+      return k;
+    }
+  }
+
+  /**
+   * A title split at its {@link #SEPARATORS}: as {@code SEPARATORS.split}, without running the
+   * pattern over a text that holds none of their marks.
+   */
+  static String[] split(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if (SEPARATOR_MARKS.indexOf(title.charAt(i)) >= 0) {
+        return SEPARATORS.split(title);
+      }
+    }
+    return new String[] {title};
+  }
+
   /** A text loose, without the words sites put beside their names. */
   private String withoutSiteWords(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty() && !siteWords.contains(w)) {
+    // The words of the loose text are those NON_WORD splits the lower-cased text into.
+    String k = loose(text);
+    StringBuilder out = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); ) {
+      int end = k.indexOf(' ', i);
+      end = end < 0 ? k.length() : end;
+      String w = k.substring(i, end);
+      if (!siteWords.contains(w)) {
         out.append(out.length() > 0 ? " " : "").append(w);
       }
+      i = end + 1;
     }
     return out.toString();
   }
 
-  /** True when every word of a loose text is a word sites put beside their names. */
+  /**
+   * True when every word of a text of letters, digits and spaces (a loose text, a site's name cut
+   * out) is a word sites put beside their names.
+   */
   private boolean onlySiteWords(String rest) {
-    for (String w : NON_WORD.split(rest)) {
-      if (!w.isEmpty() && !siteWords.contains(w)) {
+    for (int i = 0; i < rest.length(); ) {
+      int end = rest.indexOf(' ', i);
+      end = end < 0 ? rest.length() : end;
+      if (end > i && !siteWords.contains(rest.substring(i, end))) {
         return false;
       }
+      i = end + 1;
     }
     return true;
   }
@@ -565,7 +711,7 @@ final class TitleCleaner {
    * The first of the meta titles that names more than the site ("Bombas" as the Twitter title, "All
    * Men's Socks" as the title tag), else the first not empty.
    */
-  private String namingPage(List<String> sites, String... titles) {
+  private String namingPage(Sites sites, String... titles) {
     for (String t : titles) {
       if (!t.isBlank() && !isSite(t, sites)) {
         return t.trim();
@@ -579,7 +725,7 @@ final class TitleCleaner {
    * Source CRM"): the whole, since the page is the site itself; else "". A pipe after the name
    * ("Todoist | A To-Do List") marks the rest as the page's own title and is cut as elsewhere.
    */
-  private String brandFirst(String title, List<String> sites) {
+  private String brandFirst(String title, Sites sites) {
     Matcher m = BRAND_DASH.matcher(title);
     if (!m.find() || m.start() == 0) {
       return "";
@@ -658,24 +804,48 @@ final class TitleCleaner {
     // What NON_WORD.matcher(lower).replaceAll(" ").trim() gives (a run of chars that are no letter
     // or number becomes one space, none at the ends), in one pass without a regex.
     String lower = s.toLowerCase(Locale.ROOT);
+    if (isLooseAscii(lower)) {
+      return lower;
+    }
     int n = lower.length();
     StringBuilder out = new StringBuilder(n);
     boolean gap = false;
     for (int i = 0; i < n; ) {
-      int cp = lower.codePointAt(i);
+      char c = lower.charAt(i);
+      int cp = Character.isSurrogate(c) ? lower.codePointAt(i) : c;
       int len = Character.charCount(cp);
       if (isWordChar(cp)) {
         if (gap && out.length() > 0) {
           out.append(' ');
         }
         gap = false;
-        out.append(lower, i, i + len);
+        if (len == 1) {
+          out.append(c);
+        } else {
+          out.append(lower, i, i + len);
+        }
       } else {
         gap = true;
       }
       i += len;
     }
     return out.toString();
+  }
+
+  /** True when a lower-cased text is loose already: ASCII letters and digits, single spaces. */
+  private static boolean isLooseAscii(String lower) {
+    int n = lower.length();
+    if (n > 0 && (lower.charAt(0) == ' ' || lower.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!word && (c != ' ' || lower.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A letter or number: {@code [\p{L}\p{N}]}. */

@@ -87,4 +87,22 @@ class DateFinderTest {
     assertEquals(day("2023-10-13"), us.fromText("13/10/2023"));
     assertEquals(day("2023-10-13"), uk.fromText("10/13/2023"));
   }
+
+  @Test
+  void looksForPatternsOnlyInTextWithAYear() {
+    assertTrue(DateFinder.hasYearDigits("on 2024"));
+    assertTrue(DateFinder.hasYearDigits("x1999-01-01"));
+    assertFalse(DateFinder.hasYearDigits("1899 and 201"));
+    assertFalse(DateFinder.hasYearDigits("12 May, 5 min read"));
+    assertTrue(dates.fromText("12/05/24 at 10:00").isEmpty()); // no four-digit year
+  }
+
+  @Test
+  void givesTheDateOfADateLine() {
+    assertEquals(day("2024-05-12"), dates.ofDateLine("Published: 12 May 2024"));
+    assertTrue(dates.isDateLine("Published: 12 May 2024"));
+    String sentence = "On 12 May 2024 the council met again to discuss the plan";
+    assertTrue(dates.ofDateLine(sentence).isEmpty());
+    assertFalse(dates.isDateLine(sentence));
+  }
 }

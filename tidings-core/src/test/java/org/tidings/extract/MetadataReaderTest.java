@@ -403,4 +403,49 @@ class MetadataReaderTest {
             + "</div><p>Text.</p></body></html>";
     return read(html, "https://x.example/s").authors();
   }
+
+  @Test
+  void cleansWhiteSpaceAndEntities() {
+    assertEquals("a b c", MetadataReader.clean("  a \t\n b\u00A0\u00A0c  "));
+    assertEquals("Ann Lee", MetadataReader.clean("Ann Lee"));
+    assertEquals("a&b", MetadataReader.clean("a&amp;b"));
+    assertEquals("", MetadataReader.clean(null));
+    assertEquals(2, MetadataReader.words("  Ann \t Lee  "));
+    assertEquals(0, MetadataReader.words("   "));
+    assertEquals(2, MetadataReader.words("a\u0001b c"));
+  }
+
+  @Test
+  void findsTheFirstShownCharOfATextNode() {
+    assertEquals('B', MetadataReader.firstShownChar("\u200B  \u00A0By Ann"));
+    assertEquals('x', MetadataReader.firstShownChar("\u2003x"));
+    assertEquals(-1, MetadataReader.firstShownChar(" \n\u00AD "));
+    assertEquals(128 * 'B' + 'y', MetadataReader.shownStart(" \u00A0B\u200By Ann"));
+    assertEquals(128 * 'A' + ' ', MetadataReader.shownStart("A \t lot"));
+    assertEquals(128 * 'A', MetadataReader.shownStart("A"));
+    assertEquals(Integer.MAX_VALUE, MetadataReader.shownStart("Автор"));
+    assertEquals(-1, MetadataReader.shownStart("\u200B"));
+  }
+
+  @Test
+  void findsAnItemNameAsTheSelectorDoes() {
+    Document doc =
+        Jsoup.parse(
+            "<div itemprop=author><a href=/a>x</a><span itemprop=\" NAME \">Ann</span>"
+                + "<span itemprop=name>Bob</span></div>");
+    Element author = doc.selectFirst("[itemprop=author]");
+    assertEquals(author.selectFirst("[itemprop=name]"), MetadataReader.firstItemName(author));
+    assertEquals("Ann", MetadataReader.firstItemName(author).text());
+    assertNull(MetadataReader.firstItemName(doc.selectFirst("a")));
+  }
+
+  @Test
+  void tellsFurnitureByClassNamesBetweenSpaces() {
+    Document doc =
+        Jsoup.parse(
+            "<div class=\"x \t Sidebar-left\"><p id=a>1</p></div>"
+                + "<div class=has-sidebar><p id=b>2</p></div>");
+    assertTrue(MetadataReader.insideFurniture(doc.getElementById("a")));
+    assertEquals(false, MetadataReader.insideFurniture(doc.getElementById("b")));
+  }
 }

@@ -239,4 +239,26 @@ class TitleCleanerTest {
     assertEquals("円相場、一時150円台に", titles.metaPart("円相場、一時150円台に｜日経電子版", sites));
     assertEquals("新能源汽车销量创新高", titles.metaPart("新能源汽车销量创新高丨财经频道丨新闻中心", List.of("", "")));
   }
+
+  @Test
+  void splitsAsTheSeparatorPatternDoes() {
+    for (String t :
+        List.of("Headline | Site", "No marks here", "", "A - B", "Tech: News » Site", "a|b")) {
+      assertEquals(
+          List.of(
+              java.util.regex.Pattern.compile(
+                      "\\s+[|\\-–—:·•»/~]{1,2}\\s+|\\s*[|•·»｜丨]\\s*|\\s+[-–—]\\s*$")
+                  .split(t)),
+          List.of(TitleCleaner.split(t)),
+          t);
+    }
+  }
+
+  @Test
+  void makesTextsLoose() {
+    assertEquals("hello world", TitleCleaner.loose("Hello, World!"));
+    assertEquals("abc def", TitleCleaner.loose("abc def"));
+    assertEquals("a", TitleCleaner.loose(" a"));
+    assertEquals("über 2 straße", TitleCleaner.loose("Über—2  Straße…"));
+  }
 }

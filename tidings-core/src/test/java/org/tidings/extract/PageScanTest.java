@@ -1,0 +1,57 @@
+package org.tidings.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+class PageScanTest {
+  private static List<String> texts(List<PageScan.Hit<TextNode>> hits) {
+    return hits.stream().map(h -> h.node().getWholeText() + "@" + h.at()).toList();
+  }
+
+  @Test
+  void givesShortLinesWithADigitByPosition() {
+    PageScan scan =
+        PageScan.of(
+            Jsoup.parse(
+                "<html><body><p>May 5, 2024</p><p>no digit here</p><h1>Title</h1>"
+                    + "<div><span>Updated 2024</span></div><p>12</p><p>Page 3 of 9</p></body></html>"));
+    // Elements up to each text: the document, html, head, body, p = 5; div, span = 9; p = 11.
+    assertEquals(
+        List.of("May 5, 2024@5", "Updated 2024@9", "Page 3 of 9@11"), texts(scan.shortTexts()));
+    assertEquals(List.of("Updated 2024@9"), texts(scan.shortTexts(6, 10)));
+    assertEquals(List.of(), texts(scan.shortTexts(12, 20)));
+    assertEquals(1, scan.h1s.size());
+  }
+
+  @Test
+  void readsTheParsersListAsItWouldWalkTheTree() {
+    String html =
+        "<html><head><title>T 1</title><meta name=author content=Ann>"
+            + "<script type=application/ld+json>{}</script><link rel=canonical href=/a></head>"
+            + "<body><p>May 5, 2024</p><h1>Title</h1><time datetime=2024-05-05>5 May 2024</time>"
+            + "<a href=/author/ann>Ann</a><span itemprop=author>Ann 2</span><p>Page 3 of 9</body>";
+    org.jsoup.nodes.Document doc = HtmlParser.parse(html, "https://example.org/a");
+    PageScan listed = PageScan.of(doc); // takes the parser's list
+    PageScan walked = PageScan.of(doc); // the list is taken: walks the tree
+    assertEquals(texts(walked.shortTexts()), texts(listed.shortTexts()));
+    assertEquals(
+        List.of("May 5, 2024@9", "5 May 2024@11", "Page 3 of 9@14"), texts(listed.shortTexts()));
+    assertEquals(positions(walked.h1s), positions(listed.h1s));
+    assertEquals(positions(walked.times), positions(listed.times));
+    assertEquals(positions(walked.itemprops), positions(listed.itemprops));
+    assertEquals(positions(walked.authorNodes), positions(listed.authorNodes));
+    assertEquals(List.of(10), positions(listed.h1s));
+    assertEquals(walked.metas, listed.metas);
+    assertEquals(List.of("{}"), listed.jsonLd);
+    assertEquals("T 1", listed.title);
+    assertEquals(walked.canonical, listed.canonical);
+  }
+
+  private static List<Integer> positions(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {
+    return hits.stream().map(PageScan.Hit::at).toList();
+  }
+}
