@@ -53,12 +53,12 @@ public final class ExtractionBenchmark {
    * 40-50% of the samples; it now decodes in chunks, as NodeStats walks in slices, and is compiled
    * within seconds. Session 6 (three parts sped up in parallel, output byte-identical on all 1,539
    * pages: decoding with the JDK's vectorized Latin-1 widening and a hand-scanned meta charset;
-   * shared tag table; metadata and content doing less per node; PageScan reading the parser's
-   * node list instead of walking). Quiet machine (load 2), tidings + readability4j, alternating
-   * builds in separate JVMs: session start 2.50 and 2.55 ms/doc, 6.3x and 5.8x readability4j;
-   * now 2.15 and 1.83 ms/doc, 7.4x and 7.6x (three more full runs: 7.0x, 7.7x, 8.1x at 1.90-1.92
-   * ms/doc); same-JVM A/B median per-round ratio 0.84 (0.78 in a busier run). Floors raised to the
-   * goal's 300 docs/s and 5x.
+   * shared tag table; metadata and content doing less per node; PageScan reading the parser's node
+   * list instead of walking). Quiet machine (load 2), tidings + readability4j, alternating builds
+   * in separate JVMs: session start 2.50 and 2.55 ms/doc, 6.3x and 5.8x readability4j; now 2.15 and
+   * 1.83 ms/doc, 7.4x and 7.6x (three more full runs: 7.0x, 7.7x, 8.1x at 1.90-1.92 ms/doc);
+   * same-JVM A/B median per-round ratio 0.84 (0.78 in a busier run). Floors raised to the goal's
+   * 300 docs/s and 5x.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 300;
 
