@@ -461,7 +461,7 @@ final class ContentFinder {
         if (c >= 0x80) {
           return slow(s.substring(from, to));
         }
-        h = 31 * h + FurnitureRules.asciiLower(c);
+        h = 31 * h + HtmlParser.lowerAscii(c);
       }
       for (int i = slot(h); ; i = (i + 1) & mask) {
         String key = keys[i];

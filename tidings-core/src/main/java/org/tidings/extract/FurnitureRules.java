@@ -231,15 +231,11 @@ record FurnitureRules(
   /** True when {@code s} from {@code at} lower-cases (ASCII) to {@code lower}. */
   static boolean sameLowerCase(String lower, String s, int at) {
     for (int k = 0; k < lower.length(); k++) {
-      if (lower.charAt(k) != asciiLower(s.charAt(at + k))) {
+      if (lower.charAt(k) != HtmlParser.lowerAscii(s.charAt(at + k))) {
         return false;
       }
     }
     return true;
-  }
-
-  static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static boolean isAscii(String s, int from, int to) {

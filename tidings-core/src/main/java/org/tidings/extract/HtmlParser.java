@@ -670,7 +670,7 @@ final class HtmlParser {
         if (isSpace(c) || c == '>' || c == '/') {
           break;
         }
-        h = 31 * h + foldAscii(c);
+        h = 31 * h + lowerAscii(c);
         k++;
       }
       nameHash = h;
@@ -701,14 +701,14 @@ final class HtmlParser {
           break;
         }
         int an = k;
-        int h = foldAscii(buf[k]);
+        int h = lowerAscii(buf[k]);
         k++; // an attribute name may start with '='
         while (k < n) {
           char ch = buf[k];
           if (isSpace(ch) || ch == '>' || ch == '/' || ch == '=') {
             break;
           }
-          h = 31 * h + foldAscii(ch);
+          h = 31 * h + lowerAscii(ch);
           k++;
         }
         String attrName = lower(an, k, h);
@@ -1152,7 +1152,7 @@ final class HtmlParser {
         boolean same = true;
         for (int k = from; k < to && same; k++) {
           char c = buf[k];
-          same = foldAscii(c) == cached.charAt(k - from);
+          same = lowerAscii(c) == cached.charAt(k - from);
         }
         if (same) {
           return cached;
@@ -1164,7 +1164,8 @@ final class HtmlParser {
     }
   }
 
-  private static char foldAscii(char c) {
+  /** {@code c} lower-cased if it is an ASCII capital: the folding of tag and attribute names. */
+  static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 

@@ -538,19 +538,7 @@ final class MetadataReader {
    * first element at or under {@code e} whose trimmed itemprop is "name" in any case.
    */
   static Element firstItemName(Element e) {
-    if (isItemName(e)) {
-      return e;
-    }
-    NodeWalk walk = new NodeWalk(e);
-    for (Node n = walk.next(); n != null; n = walk.next()) {
-      if (n instanceof Element child) {
-        if (isItemName(child)) {
-          return child;
-        }
-        walk.enter(child);
-      }
-    }
-    return null;
+    return NodeWalk.first(e, MetadataReader::isItemName);
   }
 
   private static boolean isItemName(Element e) {
@@ -759,35 +747,23 @@ final class MetadataReader {
   }
 
   /**
-   * The names in a byline element: its first link when the line opens with it ("By <a>Ann Lee</a>,
-   * Senior Editor"), else its text without the dates, reading times and labels printed around the
-   * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
-   */
-  /**
    * The first link with text at or under {@code e}, in document order (an avatar's link comes
    * before the name's): what {@code e.select("a[href]")} lists first with text, for a tree whose
    * links keep no href value.
    */
   static Element firstNamedLink(Element e) {
-    if (isNamedLink(e)) {
-      return e;
-    }
-    NodeWalk walk = new NodeWalk(e);
-    for (Node n = walk.next(); n != null; n = walk.next()) {
-      if (n instanceof Element child) {
-        if (isNamedLink(child)) {
-          return child;
-        }
-        walk.enter(child);
-      }
-    }
-    return null;
+    return NodeWalk.first(e, MetadataReader::isNamedLink);
   }
 
   private static boolean isNamedLink(Element e) {
     return e.nameIs("a") && HtmlParser.hasHref(e) && !e.text().isBlank();
   }
 
+  /**
+   * The names in a byline element: its first link when the line opens with it ("By <a>Ann Lee</a>,
+   * Senior Editor"), else its text without the dates, reading times and labels printed around the
+   * names ("Dec 17, 2025 Ann Lee", "Ann Lee • March 2, 2026 · 7 min read").
+   */
   private String bylineText(Element e) {
     String text = clean(e.text());
     if (text.length() > 120) {

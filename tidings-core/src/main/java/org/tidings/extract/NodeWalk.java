@@ -1,6 +1,7 @@
 package org.tidings.extract;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -17,6 +18,23 @@ final class NodeWalk {
 
   NodeWalk(Element root) {
     parents[0] = root;
+  }
+
+  /** The first element at or under {@code root}, in document order, that {@code test} accepts. */
+  static Element first(Element root, Predicate<Element> test) {
+    if (test.test(root)) {
+      return root;
+    }
+    NodeWalk walk = new NodeWalk(root);
+    for (Node n = walk.next(); n != null; n = walk.next()) {
+      if (n instanceof Element e) {
+        if (test.test(e)) {
+          return e;
+        }
+        walk.enter(e);
+      }
+    }
+    return null;
   }
 
   /** The next node in document order among those entered, or null at the end. */

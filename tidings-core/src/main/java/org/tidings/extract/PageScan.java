@@ -304,7 +304,7 @@ final class PageScan {
       char c = chars[i];
       String word = c < 128 ? AUTHOR_WORDS[c] : null;
       if (word != null
-          && lowerAscii(chars[i + 1]) == word.charAt(1)
+          && HtmlParser.lowerAscii(chars[i + 1]) == word.charAt(1)
           && startsWithAscii(chars, i, to, word)) {
         return true;
       }
@@ -318,15 +318,11 @@ final class PageScan {
       return false;
     }
     for (int k = 2; k < word.length(); k++) {
-      if (lowerAscii(chars[at + k]) != word.charAt(k)) {
+      if (HtmlParser.lowerAscii(chars[at + k]) != word.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   static boolean hasDigit(String s) {

@@ -32,6 +32,16 @@ class NodeWalkTest {
   }
 
   @Test
+  void findsTheFirstElementAtOrUnderTheRootInDocumentOrder() {
+    Document doc = HtmlParser.parse(PAGE, "");
+    assertEquals("c", NodeWalk.first(doc.body(), e -> e.nameIs("i")).id());
+    assertEquals("b", NodeWalk.first(doc.body(), e -> e.nameIs("p")).id()); // not f
+    Element d = doc.getElementById("d");
+    assertEquals(d, NodeWalk.first(d, e -> e.nameIs("nav"))); // the root itself first
+    assertEquals(null, NodeWalk.first(d, e -> e.nameIs("p")));
+  }
+
+  @Test
   void skipsTheChildrenOfElementsNotEntered() {
     Document doc = HtmlParser.parse(PAGE, "");
     NodeWalk walk = new NodeWalk(doc.body());
