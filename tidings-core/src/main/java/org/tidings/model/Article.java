@@ -55,7 +55,7 @@ public record Article(
 
   /** The first 16 hex digits of the SHA-256 of the text in UTF-8. */
   public static String idOf(String text) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = newSha256();
     // Encoded a chunk at a time into one small buffer: no byte[] of the whole text (three times
     // its length while String.getBytes encodes a text with any non-Latin-1 char).
     char[] chars = new char[Math.min(text.length(), CHUNK)];
@@ -75,22 +75,11 @@ public record Article(
 
   private static final int CHUNK = 2048;
 
-  /** Never updated: each id is hashed by a clone, cheaper than a provider lookup. */
-  private static final MessageDigest SHA_256 = newSha256();
-
   private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return (MessageDigest) SHA_256.clone();
-    } catch (CloneNotSupportedException e) {
-      return newSha256();
     }
   }
 
