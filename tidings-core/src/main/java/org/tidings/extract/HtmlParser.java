@@ -495,6 +495,7 @@ final class HtmlParser {
     private final char[] buf;
     private final int n;
     private final String[] nameCache = new String[512];
+    private final char[][] nameChars = new char[512][];
     private final String[] blankCache = new String[64];
     private final ParsedDocument doc;
     private final Element htmlElement;
@@ -1147,19 +1148,19 @@ final class HtmlParser {
      */
     private String lower(int from, int to, int h) {
       int slot = (h ^ (h >>> 9)) & (nameCache.length - 1);
-      String cached = nameCache[slot];
-      if (cached != null && cached.length() == to - from) {
+      char[] cached = nameChars[slot]; // the cached name's chars: compared without String calls
+      if (cached != null && cached.length == to - from) {
         boolean same = true;
         for (int k = from; k < to && same; k++) {
-          char c = buf[k];
-          same = lowerAscii(c) == cached.charAt(k - from);
+          same = lowerAscii(buf[k]) == cached[k - from];
         }
         if (same) {
-          return cached;
+          return nameCache[slot];
         }
       }
       String s = src.substring(from, to).toLowerCase(Locale.ROOT);
       nameCache[slot] = s;
+      nameChars[slot] = s.toCharArray();
       return s;
     }
   }
@@ -1173,8 +1174,11 @@ final class HtmlParser {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /** Bits 9, 10, 12, 13 and 32: tab, newline, form feed, carriage return and space. */
+  private static final long SPACES = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
+
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    return c <= ' ' && (SPACES >>> c & 1) != 0; // one test for the chars above space
   }
 
   /**
