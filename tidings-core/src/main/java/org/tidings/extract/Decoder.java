@@ -295,10 +295,11 @@ final class Decoder {
         return null;
       }
     }
-    // all ASCII (as many chars as bytes): the text is the string the chars were widened from
+    int length = bytes.length - from;
+    // all ASCII (as many chars as bytes): the text is the bytes widened, copied as they stand
     String text =
-        decoder.written == bytes.length - from
-            ? decoder.latin1
+        decoder.written == length
+            ? new String(bytes, from, length, StandardCharsets.ISO_8859_1)
             : new String(decoder.out, 0, decoder.written);
     return new Decoded(text, StandardCharsets.UTF_8, from, decoder.replacements, how, decoder.out);
   }
@@ -314,8 +315,6 @@ final class Decoder {
     static final int CHUNK = 4096;
 
     final byte[] bytes;
-    final int from; // the first byte decoded, out[0]
-    final String latin1; // the bytes from there on, each one char
     final char[] out;
     int at; // the next byte to decode
     int written; // chars in out
@@ -323,11 +322,7 @@ final class Decoder {
 
     Utf8(byte[] bytes, int from) {
       this.bytes = bytes;
-      // Every byte widened to a char, with the JDK's vectorized copies: right for ASCII as it
-      // stands, so decoding writes only the other chars and moves ASCII runs left past them.
-      this.latin1 = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
-      this.out = latin1.toCharArray();
-      this.from = from;
+      this.out = new char[bytes.length - from];
       this.at = from;
     }
 
@@ -341,11 +336,18 @@ final class Decoder {
       int i = at;
       int dp = written;
       int end = bytes.length;
+      // The chunk's bytes widened to chars where they would go if all were ASCII, with the JDK's
+      // vectorized copies: right for ASCII as it stands, so decoding writes only the other chars
+      // and moves ASCII runs left past them. A chunk at a time, through a chunk-sized Latin-1
+      // string that is still in the cache when its chars are read: the whole page at once made a
+      // page-sized string first, and its chars were out of the cache again before decoding.
+      int base = i - dp; // out[k - base] holds the widened byte k
+      new String(bytes, i, limit - i, StandardCharsets.ISO_8859_1).getChars(0, limit - i, out, dp);
       while (i < limit) {
-        // ASCII runs: found eight bytes at a time; already in out, moved once a multi-byte
-        // sequence has made the chars fewer than the bytes
+        // ASCII runs: found eight bytes at a time (not past the widened chunk); already in out,
+        // moved once a multi-byte sequence has made the chars fewer than the bytes
         int run = i;
-        while (run + 32 <= end
+        while (run + 32 <= limit
             && (((long) LONGS.get(bytes, run)
                         | (long) LONGS.get(bytes, run + 8)
                         | (long) LONGS.get(bytes, run + 16)
@@ -354,12 +356,12 @@ final class Decoder {
                 == 0) {
           run += 32; // long runs: four words a test
         }
-        while (run + 8 <= end && ((long) LONGS.get(bytes, run) & 0x8080808080808080L) == 0) {
+        while (run + 8 <= limit && ((long) LONGS.get(bytes, run) & 0x8080808080808080L) == 0) {
           run += 8;
         }
         int len = run - i;
-        if (dp != i - from) {
-          System.arraycopy(out, i - from, out, dp, len);
+        if (dp != i - base) {
+          System.arraycopy(out, i - base, out, dp, len);
         }
         dp += len;
         i = run;
