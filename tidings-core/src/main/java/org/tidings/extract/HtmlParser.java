@@ -426,6 +426,9 @@ final class HtmlParser {
   /** A start tag that may close open elements besides a paragraph ({@link Run#implyEnds}). */
   private static final int R_IMPLIES = 1 << 9;
 
+  /** plaintext: the rest of the page is its text. */
+  private static final int R_PLAINTEXT = 1 << 10;
+
   private static final Set<String> DOCUMENT = Lookup.of("html", "head", "body", "frameset");
 
   private static final Set<String> IMPLIES =
@@ -447,7 +450,8 @@ final class HtmlParser {
         | (SPECIAL.contains(name) ? R_SPECIAL : 0)
         | (SCOPE.contains(name) ? R_SCOPE : 0)
         | (DOCUMENT.contains(name) ? R_DOCUMENT : 0)
-        | (IMPLIES.contains(name) ? R_IMPLIES : 0);
+        | (IMPLIES.contains(name) ? R_IMPLIES : 0)
+        | (name.equals("plaintext") ? R_PLAINTEXT : 0);
   }
 
   /** A tag of this parse, its {@link ContentFinder#tagFlags} and its {@link #rules}. */
@@ -682,7 +686,6 @@ final class HtmlParser {
     private int startTag(int lt) {
       int k = nameEnd(lt + 1);
       String name = lower(lt + 1, k, nameHash);
-      boolean link = name.equals("link");
       boolean sawHref = false;
       Attributes attrs = null;
       int bits = 0;
@@ -718,7 +721,7 @@ final class HtmlParser {
         }
         int about = attrInfo(attrName);
         boolean href = (about & A_HREF) != 0;
-        boolean kept = href ? link : (about & A_KEPT) != 0;
+        boolean kept = href ? name.equals("link") : (about & A_KEPT) != 0;
         String value = "";
         boolean marks = false; // a class or id value with author words
         if (k < n && buf[k] == '=') {
@@ -847,7 +850,7 @@ final class HtmlParser {
         }
         return afterRaw(name, end);
       }
-      if (name.equals("plaintext")) {
+      if ((rules & R_PLAINTEXT) != 0) {
         if (k < n) {
           appendText(e, new SourceText(src.substring(k), k));
         }
