@@ -191,4 +191,49 @@ class HtmlParserTest {
     // a shared tag serves every parse alike
     assertEquals(div.tag(), HtmlParser.parse("<div>z</div>", "").selectFirst("div").tag());
   }
+
+  @Test
+  void htmlWhiteSpaceSeparatesAttributesAndOtherControlCharsDoNot() {
+    // tab, newline, form feed, carriage return and space are HTML white space; vertical tab and
+    // the other control chars below space are not
+    String html = "<body><p\fclass=a\tid=b>x</p><div class=c\u000Bid=d\rrole=e>y</div></body>";
+    Document doc = HtmlParser.parse(html, "");
+    Element p = doc.selectFirst("p");
+    assertEquals("a", p.className());
+    assertEquals("b", p.id());
+    Element div = doc.selectFirst("div");
+    assertEquals("c\u000Bid=d", div.className());
+    assertEquals("", div.id());
+    assertEquals("e", div.attr("role"));
+    assertEquals(" \t\n\f\r", blankText("<body><b>a</b> \t\n\f\r<b>b</b></body>"));
+    assertEquals(null, blankText("<body><b>a</b> \u0001 <b>b</b></body>"));
+  }
+
+  /** The text node between the first two b elements, when it is white space only, else null. */
+  private static String blankText(String html) {
+    TextNode t = (TextNode) HtmlParser.parse(html, "").selectFirst("b").nextSibling();
+    return t.isBlank() ? t.getWholeText() : null;
+  }
+
+  @Test
+  void tagAndAttributeNamesAreLowerCasedAlikeWhereverTheyRecur() {
+    String html = "<body><DIV CLASS=a>1</DIV><Div Class=b>2</dIV><div class=c>3</div></body>";
+    Document doc = HtmlParser.parse(html, "");
+    List<Element> divs = doc.select("div");
+    assertEquals(3, divs.size());
+    assertEquals(
+        "a b c",
+        divs.get(0).className() + " " + divs.get(1).className() + " " + divs.get(2).className());
+    for (Element d : divs) {
+      assertEquals("body", d.parent().normalName()); // each end tag closed its div
+    }
+  }
+
+  @Test
+  void plaintextTakesTheRestOfThePageAsWritten() {
+    Document doc = HtmlParser.parse("<body><p>a</p><plaintext>x <b>y</b> &amp;", "");
+    Element pt = doc.selectFirst("plaintext");
+    assertEquals("x <b>y</b> &amp;", pt.wholeText());
+    assertNull(doc.selectFirst("b"));
+  }
 }
