@@ -269,6 +269,27 @@ final class HtmlParser {
   /** The attribute is {@code class} or {@code id}, whose values may mark an author. */
   private static final int A_CLASS_ID = 1 << 18;
 
+  /** The {@link #KEPT_ATTRIBUTES}' hash codes, a bit each in a 1024-bit table. */
+  private static final long[] READ_HASHES = new long[16];
+
+  static {
+    for (String name : KEPT_ATTRIBUTES) {
+      int slot = name.hashCode() & 1023;
+      READ_HASHES[slot >>> 6] |= 1L << slot;
+    }
+  }
+
+  /**
+   * False when no {@link #KEPT_ATTRIBUTES} name has hash {@code h} ({@link String#hashCode} of the
+   * ASCII-folded name): the parser then skips the attribute without reading its name (most, such as
+   * src, alt, width and data- attributes). Every rule bit names a kept attribute. ASCII folding
+   * suffices: of the other chars only the Kelvin sign lower-cases to ASCII, a 'k' no kept name has.
+   */
+  static boolean mayBeRead(int h) {
+    int slot = h & 1023;
+    return (READ_HASHES[slot >>> 6] & 1L << slot) != 0;
+  }
+
   /** What the parser does with an attribute of this (lower-case) name, as A_ bits. */
   private static int attributeInfo(String name) {
     return attrBit(name)
@@ -715,11 +736,13 @@ final class HtmlParser {
           h = 31 * h + lowerAscii(ch);
           k++;
         }
-        String attrName = lower(an, k, h);
+        // a name whose hash no read attribute has is none of them: not looked up at all
+        boolean read = mayBeRead(h);
+        String attrName = read ? lower(an, k, h) : null;
         while (k < n && isSpace(buf[k])) {
           k++;
         }
-        int about = attrInfo(attrName);
+        int about = read ? attrInfo(attrName) : 0;
         boolean href = (about & A_HREF) != 0;
         boolean kept = href ? name.equals("link") : (about & A_KEPT) != 0;
         String value = "";

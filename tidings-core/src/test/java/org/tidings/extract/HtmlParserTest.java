@@ -236,4 +236,19 @@ class HtmlParserTest {
     assertEquals("x <b>y</b> &amp;", pt.wholeText());
     assertNull(doc.selectFirst("b"));
   }
+
+  @Test
+  void everyKeptAttributeNameMayBeRead() {
+    for (String name : HtmlParser.KEPT_ATTRIBUTES) {
+      assertTrue(HtmlParser.mayBeRead(name.hashCode()), name);
+      // the Kelvin sign lower-cases to 'k': a kept name with one would need more than ASCII folding
+      assertTrue(name.indexOf('k') < 0, name);
+    }
+    assertTrue(!HtmlParser.mayBeRead("src".hashCode()) || !HtmlParser.mayBeRead("alt".hashCode()));
+    Document doc = HtmlParser.parse("<body><p SRC=a Class=b ALT=c dAtA-Author=d>x</p></body>", "");
+    Element p = doc.selectFirst("p");
+    assertEquals("b", p.className());
+    assertEquals("d", p.attr("data-author"));
+    assertEquals(2, p.attributesSize());
+  }
 }
