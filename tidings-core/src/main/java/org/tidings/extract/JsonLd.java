@@ -1,10 +1,11 @@
 package org.tidings.extract;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +17,48 @@ import java.util.Set;
  * The fields a page's JSON-LD gives about its article: headline, dates, authors, publisher, body
  * and language. Article objects ({@code NewsArticle}, {@code BlogPosting}...) win over page objects
  * ({@code WebPage}); author references by {@code @id} (as in {@code @graph} blocks) are resolved.
+ *
+ * <p>A script is read with Jackson's streaming parser into a small tree of plain values that keeps
+ * only the {@link #KEYS} the rules read: a JSON object becomes a {@code Map}, an array a {@code
+ * List}, a string, number or boolean its text (as {@code JsonNode.asText} gives it), null {@link
+ * #NULL}. What sits under other keys is skipped by the parser, which still checks its syntax, so a
+ * script is rejected exactly when {@code ObjectMapper.readTree} rejects it (the tree Jackson's
+ * databind builds cost about twice the parse alone).
  */
 final class JsonLd {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonParser.Feature.IGNORE_UNDEFINED)
+          .enable(StreamReadFeature.IGNORE_UNDEFINED)
           .build();
+
+  /** The keys the rules read; the values of all others are skipped. */
+  private static final Set<String> KEYS =
+      Set.of(
+          "@id",
+          "@type",
+          "@graph",
+          "@value",
+          "name",
+          "mainEntity",
+          "headline",
+          "datePublished",
+          "dateCreated",
+          "dateModified",
+          "author",
+          "creator",
+          "articleBody",
+          "text",
+          "inLanguage",
+          "publisher");
+
+  /** A JSON null. */
+  private static final Object NULL = new Object();
+
+  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "article",
@@ -58,7 +91,7 @@ final class JsonLd {
   String publisher = "";
   String articleBody = "";
   String language = "";
-  private List<JsonNode> authorNodes = new ArrayList<>();
+  private List<Object> authorNodes = new ArrayList<>();
   private final Map<String, String> names = new HashMap<>();
   private boolean fromArticle;
 
@@ -72,59 +105,102 @@ final class JsonLd {
       if (data.isEmpty() || data.length() > 2_000_000) {
         continue;
       }
+      Object tree;
       try {
-        ld.visit(JSON.readTree(data), 0);
-      } catch (Exception e) { // malformed JSON-LD is common; it is simply not used
+        tree = tree(data);
+      } catch (IOException | RuntimeException e) { // malformed JSON-LD is common: not used
         continue;
       }
+      ld.visit(tree, 0);
     }
     return ld;
+  }
+
+  /** The first JSON value of a script as a tree of {@link #KEYS} (what follows it is not read). */
+  static Object tree(String json) throws IOException {
+    try (JsonParser p = JSON.createParser(json)) {
+      JsonToken t = p.nextToken();
+      return t == null ? null : value(p, t);
+    }
+  }
+
+  private static Object value(JsonParser p, JsonToken t) throws IOException {
+    return switch (t) {
+      case START_OBJECT -> object(p);
+      case START_ARRAY -> array(p);
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue().toString();
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      default -> NULL;
+    };
+  }
+
+  private static Map<String, Object> object(JsonParser p) throws IOException {
+    Map<String, Object> out = new HashMap<>();
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+      JsonToken t = p.nextToken();
+      if (KEYS.contains(key)) {
+        out.put(key, value(p, t)); // a repeated key: the last wins, as in Jackson's tree
+      } else {
+        p.skipChildren(); // a scalar is skipped by the next token
+      }
+    }
+    return out;
+  }
+
+  private static List<Object> array(JsonParser p) throws IOException {
+    List<Object> out = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      out.add(value(p, t));
+    }
+    return out;
   }
 
   /** Author names, references resolved, in the order given. */
   List<String> authors() {
     List<String> out = new ArrayList<>();
-    for (JsonNode n : authorNodes) {
+    for (Object n : authorNodes) {
       names(n, out);
     }
     return out;
   }
 
-  private void visit(JsonNode node, int depth) {
+  private void visit(Object node, int depth) {
     if (node == null || depth > 6) {
       return;
     }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
+    if (node instanceof List<?> list) {
+      for (Object n : list) {
         visit(n, depth + 1);
       }
       return;
     }
-    if (!node.isObject()) {
+    if (!(node instanceof Map<?, ?> object)) {
       return;
     }
-    String id = text(node.get("@id"));
-    String name = text(node.get("name"));
+    String id = text(object.get("@id"));
+    String name = text(object.get("name"));
     if (!id.isEmpty() && !name.isEmpty()) {
       names.putIfAbsent(id, name);
     }
-    if (node.has("@graph")) {
-      visit(node.get("@graph"), depth + 1);
+    if (object.containsKey("@graph")) {
+      visit(object.get("@graph"), depth + 1);
     }
-    JsonNode type = node.get("@type");
+    Object type = object.get("@type");
     boolean article = typeIn(type, ARTICLE_TYPES);
-    boolean page = !article && typeIn(type, Set.of("webpage", "itempage", "aboutpage"));
+    boolean page = !article && typeIn(type, PAGE_TYPES);
     if (article || page) {
-      take(node, article);
+      take(object, article);
     } else if (typeIn(type, PUBLISHER_TYPES) && publisher.isEmpty() && depth <= 2) {
       publisher = name;
     }
-    if (node.has("mainEntity")) {
-      visit(node.get("mainEntity"), depth + 1);
+    if (object.containsKey("mainEntity")) {
+      visit(object.get("mainEntity"), depth + 1);
     }
   }
 
-  private void take(JsonNode node, boolean article) {
+  private void take(Map<?, ?> node, boolean article) {
     boolean first = article && !fromArticle;
     if (first || headline.isEmpty()) {
       String h = text(node.get("headline"));
@@ -150,11 +226,11 @@ final class JsonLd {
         modified = m;
       }
     }
-    JsonNode a = node.get("author");
+    Object a = node.get("author");
     if (a == null) {
       a = node.get("creator");
     }
-    if (a != null && !a.isNull() && (first || authorNodes.isEmpty())) {
+    if (a != null && a != NULL && (first || authorNodes.isEmpty())) {
       authorNodes = new ArrayList<>(List.of(a));
     }
     if (articleBody.isEmpty() || first) {
@@ -181,55 +257,63 @@ final class JsonLd {
     }
   }
 
-  private void names(JsonNode n, List<String> out) {
-    if (n == null || n.isNull()) {
+  private void names(Object n, List<String> out) {
+    if (n == null || n == NULL) {
       return;
     }
-    if (n.isArray()) {
-      for (JsonNode a : n) {
+    if (n instanceof List<?> list) {
+      for (Object a : list) {
         names(a, out);
       }
       return;
     }
     String name;
-    if (n.isObject()) {
-      name = text(n.get("name"));
+    if (n instanceof Map<?, ?> object) {
+      name = text(object.get("name"));
       if (name.isEmpty()) {
-        name = names.getOrDefault(text(n.get("@id")), "");
+        name = names.getOrDefault(text(object.get("@id")), "");
       }
     } else {
-      name = n.asText().trim();
+      name = asText(n).trim();
     }
     if (!name.isEmpty() && !name.startsWith("http")) {
       out.add(name);
     }
   }
 
-  private static boolean typeIn(JsonNode type, Set<String> types) {
+  private static boolean typeIn(Object type, Set<String> types) {
     if (type == null) {
       return false;
     }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (types.contains(t.asText().toLowerCase(Locale.ROOT))) {
+    if (type instanceof List<?> list) {
+      for (Object t : list) {
+        if (types.contains(asText(t).toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
       return false;
     }
-    return types.contains(type.asText().toLowerCase(Locale.ROOT));
+    return types.contains(asText(type).toLowerCase(Locale.ROOT));
   }
 
-  private static String text(JsonNode n) {
-    if (n == null || n.isNull()) {
+  /** What {@code JsonNode.asText} gives: a value's text, "null" for null, "" for a container. */
+  private static String asText(Object n) {
+    if (n instanceof String s) {
+      return s;
+    }
+    return n == NULL ? "null" : "";
+  }
+
+  private static String text(Object n) {
+    if (n == null || n == NULL) {
       return "";
     }
-    if (n.isArray()) {
-      return n.isEmpty() ? "" : text(n.get(0));
+    if (n instanceof List<?> list) {
+      return list.isEmpty() ? "" : text(list.get(0));
     }
-    if (n.isObject()) {
-      return text(n.has("@value") ? n.get("@value") : n.get("name"));
+    if (n instanceof Map<?, ?> object) {
+      return text(object.containsKey("@value") ? object.get("@value") : object.get("name"));
     }
-    return n.asText().trim();
+    return ((String) n).trim();
   }
 }
