@@ -1,5 +1,6 @@
 package org.tidings.extract;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,11 +150,12 @@ final class MetadataReader {
             scan.canonical == null ? "" : scan.canonical.attr("href").trim(),
             meta(metas, "og:url"),
             url);
+    URI address = TitleCleaner.uri(canonical); // parsed once for the title's and authors' rules
     TitleCleaner.Choice title =
         titles.choose(
             scan,
             siteName,
-            first(canonical, url),
+            address,
             clean(first(meta(metas, "og:title"), meta(metas, "twitter:title"))),
             clean(ld.headline),
             clean(scan.title));
@@ -161,7 +163,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, headlineAt, List.of(siteName, canonical));
+    List<String> authors = authors(scan, metas, ld, headlineAt, siteName, address);
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -443,10 +445,16 @@ final class MetadataReader {
    * its own pages in the metadata ("Cleveland Clinic") yields to a person a byline by the headline
    * names; with none, the site stays the author.
    *
-   * @param site the site's name and URL
+   * @param siteName the site's name
+   * @param address the page's canonical URL, parsed (null when it is no URI)
    */
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt, List<String> site) {
+      PageScan scan,
+      Map<String, String> metas,
+      JsonLd ld,
+      int headlineAt,
+      String siteName,
+      URI address) {
     Set<String> out = new LinkedHashSet<>();
     // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
@@ -480,9 +488,9 @@ final class MetadataReader {
         }
       }
     }
-    // The site's name and its host's, the URL parsed once for both tests below.
+    // The site's name and its host's, for both tests below.
     List<String> sites =
-        out.isEmpty() ? List.of() : List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+        out.isEmpty() ? List.of() : List.of(siteName, TitleCleaner.hostName(address));
     if (!out.isEmpty() && signedBySite(out, sites)) {
       Set<String> people = new LinkedHashSet<>();
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);

@@ -192,12 +192,21 @@ final class PageScan {
    * #MAX_TEXTS} count.
    */
   List<Hit<TextNode>> shortTexts(int from, int to) {
-    int limit = textLimit();
     List<Hit<TextNode>> out = new ArrayList<>();
     int k = Math.min(Math.max(from, 0), elements) >> MARK_SHIFT;
     int i = k == 0 ? 0 : marks[k];
-    int at = k == 0 ? 0 : (k << MARK_SHIFT) - 1; // the element at marks[k] is counted below
+    int at = k == 0 ? 0 : (k << MARK_SHIFT) - 1; // elements before i: marks[k] is counted below
+    int limit = nodeCount;
+    boolean capped = false;
     for (; i < limit; i++) {
+      if (!capped && i - at >= MAX_TEXTS) {
+        // As many nodes but elements before i as texts may count: from here the cap may bind.
+        capped = true;
+        limit = textLimit();
+        if (i >= limit) {
+          break;
+        }
+      }
       Node n = nodes[i];
       if (n instanceof Element) {
         if (++at > to) {
@@ -219,8 +228,7 @@ final class PageScan {
     if (textLimit < 0) {
       textLimit = nodeCount;
       int found = 0;
-      boolean capped = nodeCount - elements > MAX_TEXTS; // more texts: only then can the cap bind
-      for (int i = 0; capped && i < nodeCount; i++) {
+      for (int i = 0; i < nodeCount; i++) {
         if (nodes[i] instanceof TextNode t && isShortText(t) && ++found == MAX_TEXTS) {
           textLimit = i + 1;
           break;
