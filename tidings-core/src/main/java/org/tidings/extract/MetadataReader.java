@@ -289,7 +289,7 @@ final class MetadataReader {
       if (d.isPresent()
           && h.node().parentNode() instanceof Element p
           && !insideFurniture(p)
-          && !rules.isOtherDateLine(p.text().length() <= 80 ? p.text() : line)) {
+          && !rules.isOtherDateLine(shortOr(p.text(), line))) {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
@@ -324,7 +324,16 @@ final class MetadataReader {
   /** The text of an element's parent when short (a label and its date), else its own. */
   private static String line(Element e) {
     Element p = e.parent();
-    return p != null && p.text().length() <= 80 ? p.text() : e.text();
+    if (p == null) {
+      return e.text();
+    }
+    String text = p.text(); // made once: the text of a parent may be long
+    return text.length() <= 80 ? text : e.text();
+  }
+
+  /** A line's text when short (80 chars at most), else {@code other}. */
+  private static String shortOr(String text, String other) {
+    return text.length() <= 80 ? text : other;
   }
 
   /**
@@ -405,7 +414,7 @@ final class MetadataReader {
       while (end < n && !isSpace(classes.charAt(end))) {
         end++;
       }
-      if (furnitureName(classes.substring(i, end))) {
+      if (furnitureName(classes, i, end)) {
         return true;
       }
       i = end;
@@ -414,9 +423,31 @@ final class MetadataReader {
   }
 
   private static boolean furnitureName(String name) {
-    if (name.isEmpty() || !mayStartFurniture(name.charAt(0))) {
+    return furnitureName(name, 0, name.length());
+  }
+
+  /**
+   * Whether the name in [from, to) of {@code s} starts with a furniture word in any case: an ASCII
+   * name is compared in place, another lower-cased first (as a whole, as before).
+   */
+  static boolean furnitureName(String s, int from, int to) {
+    if (from >= to || !mayStartFurniture(s.charAt(from))) {
       return false;
     }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return lowerFurnitureName(s.substring(from, to));
+      }
+    }
+    for (String w : FURNITURE_NAMES) {
+      if (w.length() <= to - from && s.regionMatches(true, from, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lowerFurnitureName(String name) {
     String k = name.toLowerCase(Locale.ROOT);
     for (String w : FURNITURE_NAMES) {
       if (k.startsWith(w)) {

@@ -410,6 +410,10 @@ final class TitleCleaner {
   }
 
   private static boolean isLabel(Element e) {
+    String classes = e.className();
+    if (classes.isEmpty()) {
+      return false; // no class name to read (classNames() would split it with a regex)
+    }
     for (String c : e.classNames()) {
       String k = c.toLowerCase(Locale.ROOT);
       if (k.equals("label")
@@ -604,7 +608,6 @@ final class TitleCleaner {
     if (k.length() < 2) {
       return false;
     }
-    String compact = null; // k without spaces, made when first needed
     for (int i = 0; i < sites.loose.size(); i++) {
       String site = sites.loose.get(i);
       if (site.isEmpty()) {
@@ -613,16 +616,28 @@ final class TitleCleaner {
       if (k.equals(site)) {
         return true;
       }
-      if (compact == null) {
-        compact = k.replace(" ", "");
-      }
-      if (compact.equals(sites.compact.get(i))
+      if (equalsWithoutSpaces(k, sites.compact.get(i))
           || site.contains(k) && k.length() > 3
           || k.contains(site) && site.length() > 3 && onlySiteWords(k.replace(site, " "))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} without its spaces is {@code compact}: no string made. */
+  static boolean equalsWithoutSpaces(String text, String compact) {
+    int j = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      if (j == compact.length() || compact.charAt(j++) != c) {
+        return false;
+      }
+    }
+    return j == compact.length();
   }
 
   /**

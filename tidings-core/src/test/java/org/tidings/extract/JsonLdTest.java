@@ -57,17 +57,50 @@ class JsonLdTest {
 
   @Test
   void rejectsWhatJacksonsTreeRejects() throws Exception {
+    String deep = "[".repeat(1001) + "]".repeat(1001);
     for (String bad :
         List.of(
             "{\"x\":01}",
+            "{\"x\":-}",
+            "{\"x\":1.}",
+            "{\"x\":1e+}",
+            "{\"x\":.5}",
+            "{\"x\":+1}",
             "{\"x\":\"\\q\"}",
+            "{\"x\":\"\\u12G4\"}",
             "{\"x\":[1,,2]}",
+            "{\"x\":[,]}",
+            "{,}",
+            "{\"x\":[1 2]}",
+            "{\"x\":{\"y\":1]}",
             "{\"x\":NaN}",
+            "{\"x\":truex}",
+            "{\"x\":nul}",
             "{x:1}",
             "{\"x\":1\u0001}",
+            "{\"x\":1 /* \u0002 */}",
+            "{\"x\":1 # c\n}",
+            "{\"x\":1 / }",
+            "{\"x\":1 /* open",
+            "{\"x\":\u00a01}",
+            "{\"x\":" + "9".repeat(1001) + "}",
+            "{\"x\":1." + "9".repeat(1000) + "}",
+            deep,
             "{\"headline\":\"a\"")) {
       assertThrows(Exception.class, () -> TREE.readTree(bad), bad);
-      assertThrows(Exception.class, () -> JsonLd.tree(bad), bad);
+      assertThrows(JsonLd.Malformed.class, () -> JsonLd.tree(bad), bad);
+    }
+    for (String good :
+        List.of(
+            "{\"x\":-0.5e-3,\"y\":[true,false,null,],}",
+            "{\"x\":[true]}",
+            "{\"x\":\"\\'\\/\\u00e9\"}",
+            "{\"x\":" + "9".repeat(1000) + "}",
+            "[".repeat(1000) + "]".repeat(1000),
+            "{\"x\":1} // c\u0001",
+            "{\"x\":1 // c\n}")) {
+      TREE.readTree(good);
+      JsonLd.tree(good);
     }
     // Lenient as the tree was: comments, trailing commas, single quotes, control chars, and what
     // follows the first value is not read.

@@ -294,6 +294,14 @@ class TitleCleanerTest {
   }
 
   @Test
+  void comparesATextWithoutItsSpaces() {
+    assertTrue(TitleCleaner.equalsWithoutSpaces("the verge", "theverge"));
+    assertFalse(TitleCleaner.equalsWithoutSpaces("the verge", "theverg"));
+    assertFalse(TitleCleaner.equalsWithoutSpaces("the verg", "theverge"));
+    assertTrue(TitleCleaner.equalsWithoutSpaces("", ""));
+  }
+
+  @Test
   void makesTextsLoose() {
     assertEquals("hello world", TitleCleaner.loose("Hello, World!"));
     assertEquals("abc def", TitleCleaner.loose("abc def"));
