@@ -377,15 +377,18 @@ final class MetadataReader {
    */
   static boolean insideFurniture(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
-      String n = a.normalName();
-      if (n.equals("nav")) {
-        return true;
-      }
-      if ((n.equals("footer") || n.equals("aside")) && !insideArticle(a)) {
-        return true; // an article's own footer or aside holds its date and byline
-      }
-      if (n.equals("body")) {
-        return false;
+      switch (a.normalName()) { // one hash lookup per ancestor, not four comparisons
+        case "nav":
+          return true;
+        case "footer", "aside":
+          if (!insideArticle(a)) {
+            return true; // an article's own footer or aside holds its date and byline
+          }
+          break;
+        case "body":
+          return false;
+        default:
+          break;
       }
       if (HtmlParser.hasAttributes(a) // else no id and no class to read
           && (furnitureName(a.id()) || furnitureClass(a.className()))) {
