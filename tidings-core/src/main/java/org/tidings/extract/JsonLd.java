@@ -16,8 +16,8 @@ import java.util.Set;
  * {@link #KEYS} the rules read: a JSON object becomes a {@code Map}, an array a {@code List}, a
  * string, number or boolean its text (as {@code JsonNode.asText} gives it), null {@link #NULL}.
  * What sits under other keys is checked but not kept, so a script is rejected exactly when
- * Jackson's {@code ObjectMapper.readTree} rejects it. (Jackson's tree cost about twice its parse;
- * its parse, at about 10 ns a char, three times this reader.)
+ * Jackson's {@code ObjectMapper.readTree} rejects it. (Share of metadata time, JFR: Jackson's tree
+ * 13%, its streaming parse alone 10%, this reader 4%.)
  */
 final class JsonLd {
   /** The keys the rules read; the values of all others are skipped. */
