@@ -186,66 +186,100 @@ final class DateFinder {
     }
     Optional<LocalDate> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = ISO.matcher(text);
-    if (m.find()) {
-      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = DAY_MONTH_YEAR.matcher(text);
-    while (m.find() && m.start() < bestAt) {
-      Integer month = month(m.group(2));
-      if (month != null) {
-        Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(1));
+    // Each pattern runs only on a text holding the chars it needs: ISO and numeric dates a
+    // separator, the written ones a letter or mark, the CJK one its year sign.
+    boolean separator = hasSeparator(text);
+    boolean letter = mayHaveLetter(text);
+    if (separator) {
+      Matcher m = ISO.matcher(text);
+      if (m.find()) {
+        Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
         if (d.isPresent()) {
           best = d;
           bestAt = m.start();
         }
-        break;
       }
     }
-    m = MONTH_DAY_YEAR.matcher(text);
-    while (m.find() && m.start() < bestAt) {
-      Integer month = month(m.group(1));
-      if (month != null) {
-        Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(2));
+    if (letter) {
+      for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find() && m.start() < bestAt; ) {
+        Integer month = month(m.group(2));
+        if (month != null) {
+          Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(1));
+          if (d.isPresent()) {
+            best = d;
+            bestAt = m.start();
+          }
+          break;
+        }
+      }
+      for (Matcher m = MONTH_DAY_YEAR.matcher(text); m.find() && m.start() < bestAt; ) {
+        Integer month = month(m.group(1));
+        if (month != null) {
+          Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(2));
+          if (d.isPresent()) {
+            best = d;
+            bestAt = m.start();
+          }
+          break;
+        }
+      }
+      for (Matcher m = YEAR_MONTH_DAY.matcher(text); m.find() && m.start() < bestAt; ) {
+        Integer month = month(m.group(2));
+        if (month != null) {
+          Optional<LocalDate> d = date(m.group(1), month.toString(), m.group(3));
+          if (d.isPresent()) {
+            best = d;
+            bestAt = m.start();
+          }
+          break;
+        }
+      }
+    }
+    if (separator) {
+      Matcher m = NUMERIC.matcher(text);
+      if (m.find() && m.start() < bestAt) {
+        Optional<LocalDate> d = numeric(m);
         if (d.isPresent()) {
           best = d;
           bestAt = m.start();
         }
-        break;
       }
     }
-    m = YEAR_MONTH_DAY.matcher(text);
-    while (m.find() && m.start() < bestAt) {
-      Integer month = month(m.group(2));
-      if (month != null) {
-        Optional<LocalDate> d = date(m.group(1), month.toString(), m.group(3));
+    if (text.indexOf('年') >= 0 || text.indexOf('년') >= 0) {
+      Matcher m = YEAR_MONTH_DAY_CJK.matcher(text);
+      if (m.find() && m.start() < bestAt) {
+        Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
         if (d.isPresent()) {
           best = d;
-          bestAt = m.start();
         }
-        break;
-      }
-    }
-    m = NUMERIC.matcher(text);
-    if (m.find() && m.start() < bestAt) {
-      Optional<LocalDate> d = numeric(m);
-      if (d.isPresent()) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = YEAR_MONTH_DAY_CJK.matcher(text);
-    if (m.find() && m.start() < bestAt) {
-      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
-        best = d;
       }
     }
     return best;
+  }
+
+  /** True when a text holds a '-', '/' or '.', one of which ISO and numeric dates need. */
+  static boolean hasSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '/' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when a text surely holds no letter or mark ({@code [\p{L}\p{M}]}), which month names
+   * need: it is all ASCII and no ASCII letter.
+   */
+  static boolean mayHaveLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when four ASCII digits starting with 19 or 20 occur in the text. */

@@ -1,5 +1,6 @@
 package org.tidings.extract;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,11 +150,12 @@ final class MetadataReader {
             scan.canonical == null ? "" : scan.canonical.attr("href").trim(),
             meta(metas, "og:url"),
             url);
+    URI address = TitleCleaner.uri(canonical); // parsed once for the title's and authors' rules
     TitleCleaner.Choice title =
         titles.choose(
             scan,
             siteName,
-            first(canonical, url),
+            address,
             clean(first(meta(metas, "og:title"), meta(metas, "twitter:title"))),
             clean(ld.headline),
             clean(scan.title));
@@ -161,7 +163,7 @@ final class MetadataReader {
     DateFinder pageDates = dates.forLocale(locale(scan, metas));
     Optional<LocalDate> published =
         published(pageDates, scan, metas, ld, url, canonical, headlineAt);
-    List<String> authors = authors(scan, metas, ld, headlineAt, List.of(siteName, canonical));
+    List<String> authors = authors(scan, metas, ld, headlineAt, siteName, address);
     String language = language(scan, metas, ld);
     return new Head(
         title.title(), published, authors, siteName, canonical, language, ld.articleBody);
@@ -287,7 +289,7 @@ final class MetadataReader {
       if (d.isPresent()
           && h.node().parentNode() instanceof Element p
           && !insideFurniture(p)
-          && !rules.isOtherDateLine(p.text().length() <= 80 ? p.text() : line)) {
+          && !rules.isOtherDateLine(shortOr(p.text(), line))) {
         found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
       }
     }
@@ -322,7 +324,16 @@ final class MetadataReader {
   /** The text of an element's parent when short (a label and its date), else its own. */
   private static String line(Element e) {
     Element p = e.parent();
-    return p != null && p.text().length() <= 80 ? p.text() : e.text();
+    if (p == null) {
+      return e.text();
+    }
+    String text = p.text(); // made once: the text of a parent may be long
+    return text.length() <= 80 ? text : e.text();
+  }
+
+  /** A line's text when short (80 chars at most), else {@code other}. */
+  private static String shortOr(String text, String other) {
+    return text.length() <= 80 ? text : other;
   }
 
   /**
@@ -366,15 +377,18 @@ final class MetadataReader {
    */
   static boolean insideFurniture(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
-      String n = a.normalName();
-      if (n.equals("nav")) {
-        return true;
-      }
-      if ((n.equals("footer") || n.equals("aside")) && !insideArticle(a)) {
-        return true; // an article's own footer or aside holds its date and byline
-      }
-      if (n.equals("body")) {
-        return false;
+      switch (a.normalName()) { // one hash lookup per ancestor, not four comparisons
+        case "nav":
+          return true;
+        case "footer", "aside":
+          if (!insideArticle(a)) {
+            return true; // an article's own footer or aside holds its date and byline
+          }
+          break;
+        case "body":
+          return false;
+        default:
+          break;
       }
       if (HtmlParser.hasAttributes(a) // else no id and no class to read
           && (furnitureName(a.id()) || furnitureClass(a.className()))) {
@@ -403,7 +417,7 @@ final class MetadataReader {
       while (end < n && !isSpace(classes.charAt(end))) {
         end++;
       }
-      if (furnitureName(classes.substring(i, end))) {
+      if (furnitureName(classes, i, end)) {
         return true;
       }
       i = end;
@@ -412,9 +426,31 @@ final class MetadataReader {
   }
 
   private static boolean furnitureName(String name) {
-    if (name.isEmpty() || !mayStartFurniture(name.charAt(0))) {
+    return furnitureName(name, 0, name.length());
+  }
+
+  /**
+   * Whether the name in [from, to) of {@code s} starts with a furniture word in any case: an ASCII
+   * name is compared in place, another lower-cased first (as a whole, as before).
+   */
+  static boolean furnitureName(String s, int from, int to) {
+    if (from >= to || !mayStartFurniture(s.charAt(from))) {
       return false;
     }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return lowerFurnitureName(s.substring(from, to));
+      }
+    }
+    for (String w : FURNITURE_NAMES) {
+      if (w.length() <= to - from && s.regionMatches(true, from, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lowerFurnitureName(String name) {
     String k = name.toLowerCase(Locale.ROOT);
     for (String w : FURNITURE_NAMES) {
       if (k.startsWith(w)) {
@@ -443,10 +479,16 @@ final class MetadataReader {
    * its own pages in the metadata ("Cleveland Clinic") yields to a person a byline by the headline
    * names; with none, the site stays the author.
    *
-   * @param site the site's name and URL
+   * @param siteName the site's name
+   * @param address the page's canonical URL, parsed (null when it is no URI)
    */
   private List<String> authors(
-      PageScan scan, Map<String, String> metas, JsonLd ld, int headlineAt, List<String> site) {
+      PageScan scan,
+      Map<String, String> metas,
+      JsonLd ld,
+      int headlineAt,
+      String siteName,
+      URI address) {
     Set<String> out = new LinkedHashSet<>();
     // Names are kept even when they are the site's own: an organisation can sign its pages.
     for (String a : ld.authors()) {
@@ -480,9 +522,9 @@ final class MetadataReader {
         }
       }
     }
-    // The site's name and its host's, the URL parsed once for both tests below.
+    // The site's name and its host's, for both tests below.
     List<String> sites =
-        out.isEmpty() ? List.of() : List.of(site.get(0), TitleCleaner.hostName(site.get(1)));
+        out.isEmpty() ? List.of() : List.of(siteName, TitleCleaner.hostName(address));
     if (!out.isEmpty() && signedBySite(out, sites)) {
       Set<String> people = new LinkedHashSet<>();
       bylines(scan, headlineAt, AFTER_HEADLINE, 80, people);

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over a parsed page that gathers every element the metadata rules look at: meta tags,
@@ -31,16 +30,27 @@ final class PageScan {
   final List<Hit<Element>> authorNodes = new ArrayList<>();
 
   /**
-   * Every text node in document order, and the count of elements before each: which of them are
-   * short lines with a digit is asked only near the headline ({@link #shortTexts}), so the walk
-   * reads no text.
+   * Every node in document order: which text nodes are short lines with a digit is asked only near
+   * the headline ({@link #shortTexts}), so the walk reads no text and keeps no list of texts.
    */
-  private TextNode[] texts = new TextNode[256];
+  private Node[] nodes;
 
-  private int[] textAt = new int[256];
-  private int textCount;
+  private int nodeCount;
 
-  /** Index in {@link #texts} from which no text counts: past the first {@link #MAX_TEXTS}. */
+  /** Count of elements among {@link #nodes}: the position of the last. */
+  private int elements;
+
+  /**
+   * {@code marks[k]}: the index in {@link #nodes} of the element at position {@code k * MARK_EVERY}
+   * (positions count elements from 1), for finding a position's nodes without a walk from the top.
+   */
+  private int[] marks = new int[64];
+
+  private static final int MARK_SHIFT = 4;
+
+  private static final int MARK_EVERY = 1 << MARK_SHIFT;
+
+  /** Index in {@link #nodes} from which no text counts: past the first {@link #MAX_TEXTS}. */
   private int textLimit = -1;
 
   private static final int MAX_TEXTS = 4 * MAX_HITS;
@@ -52,52 +62,76 @@ final class PageScan {
 
   static PageScan of(Document doc) {
     PageScan scan = new PageScan();
-    Visitor visitor = scan.new Visitor();
-    // Document order, as NodeTraversor gives it, walking child lists by index: the scan does not
-    // change the tree, so it needs none of the traversor's sibling lookups and removal checks.
-    visitor.head(doc, 0);
+    scan.order(doc);
+    scan.new Visitor().visit(scan.nodes, scan.nodeCount);
+    return scan;
+  }
+
+  /**
+   * Lists the page's nodes in document order, as NodeTraversor gives them. A freshly parsed page
+   * comes with the parser's own list of the nodes it appended (no tree walk); else the tree is
+   * walked by child index (the scan does not change the tree, so it needs none of the traversor's
+   * sibling lookups and removal checks).
+   */
+  private void order(Document doc) {
     HtmlParser.Appended appended =
         doc instanceof HtmlParser.ParsedDocument parsed ? parsed.take() : null;
     if (appended != null) {
-      // The parser's own list of the nodes it appended, in document order: no tree walk.
-      Element html = doc.child(0);
-      visitor.head(html, 1);
-      visitor.head(doc.head(), 2);
-      visit(visitor, appended.nodes(), 0, appended.bodyFrom());
-      visitor.head(doc.body(), 2);
-      visit(visitor, appended.nodes(), appended.bodyFrom(), appended.count());
-      return scan;
+      Node[] from = appended.nodes();
+      int head = appended.bodyFrom();
+      int body = appended.count() - head;
+      nodes = new Node[body + head + 4];
+      nodes[0] = doc;
+      nodes[1] = doc.child(0); // html
+      nodes[2] = doc.head();
+      System.arraycopy(from, 0, nodes, 3, head);
+      nodes[head + 3] = doc.body();
+      System.arraycopy(from, head, nodes, head + 4, body);
+      nodeCount = nodes.length;
+      return;
     }
+    nodes = new Node[256];
+    add(doc);
     NodeWalk walk = new NodeWalk(doc);
     for (Node child = walk.next(); child != null; child = walk.next()) {
-      visitor.head(child, walk.depth());
+      add(child);
       if (child instanceof Element e) {
         walk.enter(e);
       }
     }
-    return scan;
   }
 
-  private static void visit(Visitor visitor, Node[] nodes, int from, int to) {
-    for (int i = from; i < to; i++) {
-      visitor.head(nodes[i], 0); // the visitor reads no depth
+  private void add(Node node) {
+    if (nodeCount == nodes.length) {
+      nodes = Arrays.copyOf(nodes, nodeCount * 2);
     }
+    nodes[nodeCount++] = node;
   }
 
-  private final class Visitor implements NodeVisitor {
+  private final class Visitor {
     private int at;
     private boolean seenTitle;
 
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        text(t);
-        return;
+    void visit(Node[] nodes, int count) {
+      for (int i = 0; i < count; i++) {
+        if (nodes[i] instanceof Element e) {
+          if ((++at & (MARK_EVERY - 1)) == 0) {
+            mark(at >> MARK_SHIFT, i);
+          }
+          element(e);
+        }
       }
-      if (!(node instanceof Element e)) {
-        return;
+      elements = at;
+    }
+
+    private void mark(int k, int index) {
+      if (k == marks.length) {
+        marks = Arrays.copyOf(marks, k * 2);
       }
-      at++;
+      marks[k] = index;
+    }
+
+    private void element(Element e) {
       switch (e.normalName()) {
         case "html" -> {
           if (html == null) {
@@ -150,15 +184,6 @@ final class PageScan {
         list.add(new Hit<>(e, at));
       }
     }
-
-    private void text(TextNode t) {
-      if (textCount == texts.length) {
-        texts = Arrays.copyOf(texts, textCount * 2);
-        textAt = Arrays.copyOf(textAt, textCount * 2);
-      }
-      texts[textCount] = t;
-      textAt[textCount++] = at;
-    }
   }
 
   /**
@@ -167,11 +192,28 @@ final class PageScan {
    * #MAX_TEXTS} count.
    */
   List<Hit<TextNode>> shortTexts(int from, int to) {
-    int limit = textLimit();
     List<Hit<TextNode>> out = new ArrayList<>();
-    for (int i = firstAt(from, limit); i < limit && textAt[i] <= to; i++) {
-      if (isShortText(texts[i])) {
-        out.add(new Hit<>(texts[i], textAt[i]));
+    int k = Math.min(Math.max(from, 0), elements) >> MARK_SHIFT;
+    int i = k == 0 ? 0 : marks[k];
+    int at = k == 0 ? 0 : (k << MARK_SHIFT) - 1; // elements before i: marks[k] is counted below
+    int limit = nodeCount;
+    boolean capped = false;
+    for (; i < limit; i++) {
+      if (!capped && i - at >= MAX_TEXTS) {
+        // As many nodes but elements before i as texts may count: from here the cap may bind.
+        capped = true;
+        limit = textLimit();
+        if (i >= limit) {
+          break;
+        }
+      }
+      Node n = nodes[i];
+      if (n instanceof Element) {
+        if (++at > to) {
+          break;
+        }
+      } else if (at >= from && n instanceof TextNode t && isShortText(t)) {
+        out.add(new Hit<>(t, at));
       }
     }
     return out;
@@ -182,31 +224,14 @@ final class PageScan {
     return shortTexts(Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  /** The index of the first text at position {@code from} or later, positions being sorted. */
-  private int firstAt(int from, int limit) {
-    int lo = 0;
-    int hi = limit;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (textAt[mid] < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   private int textLimit() {
     if (textLimit < 0) {
-      textLimit = textCount;
-      if (textCount > MAX_TEXTS) { // only then can the cap bind
-        int found = 0;
-        for (int i = 0; i < textCount; i++) {
-          if (isShortText(texts[i]) && ++found == MAX_TEXTS) {
-            textLimit = i + 1;
-            break;
-          }
+      textLimit = nodeCount;
+      int found = 0;
+      for (int i = 0; i < nodeCount; i++) {
+        if (nodes[i] instanceof TextNode t && isShortText(t) && ++found == MAX_TEXTS) {
+          textLimit = i + 1;
+          break;
         }
       }
     }

@@ -38,6 +38,18 @@ final class TitleCleaner {
   /** The marks of which every {@link #SEPARATORS} match holds one. */
   private static final String SEPARATOR_MARKS = "|-–—:·•»/~｜丨";
 
+  /** The marks of the first alternative of {@link #SEPARATORS}, spaced on both sides. */
+  private static final String SPACED_MARKS = "|-–—:·•»/~";
+
+  /** The marks of its second alternative, spaces around them optional. */
+  private static final String BARE_MARKS = "|•·»｜丨";
+
+  /** The first char whose script is Han, Hiragana or Katakana (the CJK radicals). */
+  private static final char FIRST_CJK = '\u2E80';
+
+  /** The dashes of its third, ending a title. */
+  private static final String DASHES = "-–—";
+
   /**
    * Count of {@code <h1>} from which a page uses them as a style, not as its headline: a heading
    * that disagrees with the meta title then yields to it.
@@ -120,11 +132,11 @@ final class TitleCleaner {
   /**
    * The page's title.
    *
-   * @param url the page's canonical URL, else its own: its host names the site, a bare host marks a
-   *     home page
+   * @param url the page's canonical URL, else its own, parsed ({@link #uri}; null when it is no
+   *     URI): its host names the site, a bare host marks a home page
    */
   Choice choose(
-      PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
+      PageScan scan, String siteName, URI url, String og, String headline, String titleTag) {
     Choice c =
         candidate(scan, siteName, url, unmangled(og), unmangled(headline), unmangled(titleTag));
     String t = withoutEdgeMarks(c.title());
@@ -176,8 +188,7 @@ final class TitleCleaner {
   }
 
   private Choice candidate(
-      PageScan scan, String siteName, String url, String og, String headline, String titleTag) {
-    URI uri = uri(url); // parsed once: host, home page and path words
+      PageScan scan, String siteName, URI uri, String og, String headline, String titleTag) {
     boolean home = isHome(uri);
     Sites sites = new Sites(List.of(siteName, hostName(uri)));
     Sites known = new Sites(sites.names);
@@ -399,6 +410,10 @@ final class TitleCleaner {
   }
 
   private static boolean isLabel(Element e) {
+    String classes = e.className();
+    if (classes.isEmpty()) {
+      return false; // no class name to read (classNames() would split it with a regex)
+    }
     for (String c : e.classNames()) {
       String k = c.toLowerCase(Locale.ROOT);
       if (k.equals("label")
@@ -498,11 +513,13 @@ final class TitleCleaner {
     if (parts.length < 2 || heading.isEmpty() || isSite(parts[0], sites)) {
       return false; // "Site | Headline": the heading is the headline
     }
-    String last = parts[parts.length - 1];
-    return (sites.loose(last).equals(sites.loose(heading))
-            || withoutSiteWords(last).equals(withoutSiteWords(heading)))
-        && !sites.loose(parts[0]).isEmpty()
-        && (wordCount(parts[0]) >= 3 || wordCount(heading) < wordCount(parts[0]));
+    if (sites.loose(parts[0]).isEmpty()
+        || wordCount(parts[0]) < 3 && wordCount(heading) >= wordCount(parts[0])) {
+      return false; // tested first: cheaper than the site words below
+    }
+    String last = sites.loose(parts[parts.length - 1]);
+    String k = sites.loose(heading);
+    return last.equals(k) || withoutSiteWords(last).equals(withoutSiteWords(k));
   }
 
   /**
@@ -561,9 +578,14 @@ final class TitleCleaner {
    * characters, which are written without spaces ("新闻中心" counts two).
    */
   static int wordCount(String s) {
+    // (FIRST_CJK: U+2E80, the first Han, Hiragana or Katakana char.)
     int cjk = 0;
     for (int i = 0; i < s.length(); i++) {
-      Character.UnicodeScript u = Character.UnicodeScript.of(s.charAt(i));
+      char c = s.charAt(i);
+      if (c < FIRST_CJK) {
+        continue; // no script lookup (a binary search) for the chars before the CJK blocks
+      }
+      Character.UnicodeScript u = Character.UnicodeScript.of(c);
       if (u == Character.UnicodeScript.HAN
           || u == Character.UnicodeScript.HIRAGANA
           || u == Character.UnicodeScript.KATAKANA) {
@@ -586,7 +608,6 @@ final class TitleCleaner {
     if (k.length() < 2) {
       return false;
     }
-    String compact = null; // k without spaces, made when first needed
     for (int i = 0; i < sites.loose.size(); i++) {
       String site = sites.loose.get(i);
       if (site.isEmpty()) {
@@ -595,16 +616,28 @@ final class TitleCleaner {
       if (k.equals(site)) {
         return true;
       }
-      if (compact == null) {
-        compact = k.replace(" ", "");
-      }
-      if (compact.equals(sites.compact.get(i))
+      if (equalsWithoutSpaces(k, sites.compact.get(i))
           || site.contains(k) && k.length() > 3
           || k.contains(site) && site.length() > 3 && onlySiteWords(k.replace(site, " "))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} without its spaces is {@code compact}: no string made. */
+  static boolean equalsWithoutSpaces(String text, String compact) {
+    int j = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      if (j == compact.length() || compact.charAt(j++) != c) {
+        return false;
+      }
+    }
+    return j == compact.length();
   }
 
   /**
@@ -643,33 +676,91 @@ final class TitleCleaner {
   }
 
   /**
-   * A title split at its {@link #SEPARATORS}: as {@code SEPARATORS.split}, without running the
-   * pattern over a text that holds none of their marks.
+   * A title split at its {@link #SEPARATORS}: what {@code SEPARATORS.split} gives, by a char scan
+   * ({@link #separatorEnd} finds the match the pattern finds at each position).
    */
   static String[] split(String title) {
-    for (int i = 0; i < title.length(); i++) {
-      if (SEPARATOR_MARKS.indexOf(title.charAt(i)) >= 0) {
-        return SEPARATORS.split(title);
+    List<String> parts = null;
+    int index = 0;
+    for (int i = 0; i < title.length(); ) {
+      int end =
+          SEPARATOR_MARKS.indexOf(title.charAt(i)) >= 0 || isEdgeSpace(title.charAt(i))
+              ? separatorEnd(title, i)
+              : -1;
+      if (end < 0) {
+        i++;
+        continue;
       }
+      if (parts == null) {
+        parts = new ArrayList<>();
+      }
+      parts.add(title.substring(index, i));
+      index = end;
+      i = end; // every match holds a mark: never empty
     }
-    return new String[] {title};
+    if (parts == null) {
+      return new String[] {title};
+    }
+    parts.add(title.substring(index));
+    int n = parts.size();
+    while (n > 0 && parts.get(n - 1).isEmpty()) {
+      n--; // split drops trailing empty parts
+    }
+    return parts.subList(0, n).toArray(new String[0]);
   }
 
-  /** A text loose, without the words sites put beside their names. */
-  private String withoutSiteWords(String text) {
-    // The words of the loose text are those NON_WORD splits the lower-cased text into.
-    String k = loose(text);
-    StringBuilder out = new StringBuilder(k.length());
+  /**
+   * Where the {@link #SEPARATORS} match starting at {@code i} ends, or -1: its three alternatives
+   * in order. A run of white space cannot give back a char to a mark, so each takes its whole run.
+   */
+  static int separatorEnd(String s, int i) {
+    int n = s.length();
+    int j = spacesEnd(s, i);
+    // \s+[|\-–—:·•»/~]{1,2}\s+ (two marks not followed by a space cannot match as one)
+    if (j > i && j < n && SPACED_MARKS.indexOf(s.charAt(j)) >= 0) {
+      int k = j + 1 < n && SPACED_MARKS.indexOf(s.charAt(j + 1)) >= 0 ? j + 2 : j + 1;
+      if (k < n && isEdgeSpace(s.charAt(k))) {
+        return spacesEnd(s, k);
+      }
+    }
+    // \s*[|•·»｜丨]\s*
+    if (j < n && BARE_MARKS.indexOf(s.charAt(j)) >= 0) {
+      return spacesEnd(s, j + 1);
+    }
+    // \s+[-–—]\s*$ ($ also matches before a line terminator that ends the text)
+    if (j > i && j < n && DASHES.indexOf(s.charAt(j)) >= 0) {
+      int k = spacesEnd(s, j + 1);
+      if (k == n || k == n - 1 && "\u0085\u2028\u2029".indexOf(s.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the run of {@code \s} chars from {@code i}. */
+  private static int spacesEnd(String s, int i) {
+    int k = i;
+    while (k < s.length() && isEdgeSpace(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A loose text without the words sites put beside their names; itself when it has none. */
+  private String withoutSiteWords(String k) {
+    StringBuilder out = null; // made at the first site word
     for (int i = 0; i < k.length(); ) {
       int end = k.indexOf(' ', i);
       end = end < 0 ? k.length() : end;
-      String w = k.substring(i, end);
-      if (!siteWords.contains(w)) {
-        out.append(out.length() > 0 ? " " : "").append(w);
+      boolean siteWord = siteWords.contains(k.substring(i, end));
+      if (siteWord && out == null) {
+        out = new StringBuilder(k.length()).append(k, 0, Math.max(0, i - 1));
+      } else if (!siteWord && out != null) {
+        out.append(out.length() > 0 ? " " : "").append(k, i, end);
       }
       i = end + 1;
     }
-    return out.toString();
+    return out == null ? k : out.toString();
   }
 
   /**
@@ -699,7 +790,7 @@ final class TitleCleaner {
   }
 
   /** The URL parsed, or null when it is no URI. */
-  private static URI uri(String url) {
+  static URI uri(String url) {
     try {
       return URI.create(url.trim());
     } catch (IllegalArgumentException e) {
@@ -755,7 +846,8 @@ final class TitleCleaner {
     return hostName(uri(url));
   }
 
-  private static String hostName(URI uri) {
+  /** As {@link #hostName(String)}, for a URL parsed by {@link #uri}. */
+  static String hostName(URI uri) {
     String host = uri == null ? null : uri.getHost();
     if (host == null) {
       return "";

@@ -98,6 +98,20 @@ class DateFinderTest {
   }
 
   @Test
+  void runsEachPatternOnlyOnTextWithTheCharsItNeeds() {
+    assertTrue(DateFinder.hasSeparator("2024-05-12"));
+    assertTrue(DateFinder.hasSeparator("12.5.2024"));
+    assertFalse(DateFinder.hasSeparator("12 May 2024"));
+    assertTrue(DateFinder.mayHaveLetter("12 May 2024"));
+    assertTrue(DateFinder.mayHaveLetter("2024年5月12日"));
+    assertTrue(DateFinder.mayHaveLetter("12 \u00e9 2024")); // not ASCII: left to the patterns
+    assertFalse(DateFinder.mayHaveLetter("12/05/2024 10:00"));
+    assertEquals(day("2024-12-05"), dates.fromText("12/05/2024 10:00")); // numeric, no letter
+    assertEquals(day("2024-05-12"), dates.fromText("(12 May 2024)")); // written, no separator
+    assertEquals(day("2024-05-12"), dates.fromText("2024年5月12日"));
+  }
+
+  @Test
   void givesTheDateOfADateLine() {
     assertEquals(day("2024-05-12"), dates.ofDateLine("Published: 12 May 2024"));
     assertTrue(dates.isDateLine("Published: 12 May 2024"));

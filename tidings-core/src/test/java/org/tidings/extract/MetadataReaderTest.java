@@ -448,4 +448,13 @@ class MetadataReaderTest {
     assertTrue(MetadataReader.insideFurniture(doc.getElementById("a")));
     assertEquals(false, MetadataReader.insideFurniture(doc.getElementById("b")));
   }
+
+  @Test
+  void readsAFurnitureNameInPlace() {
+    assertTrue(MetadataReader.furnitureName("x COMMENTS-list", 2, 15));
+    assertEquals(false, MetadataReader.furnitureName("x comments", 2, 6));
+    assertEquals(false, MetadataReader.furnitureName("has-sidebar", 0, 11));
+    assertTrue(MetadataReader.furnitureName("Sidebar-ä", 0, 9)); // not ASCII: lower-cased first
+    assertEquals(false, MetadataReader.furnitureName("", 0, 0));
+  }
 }

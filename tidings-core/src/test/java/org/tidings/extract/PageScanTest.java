@@ -51,6 +51,22 @@ class PageScanTest {
     assertEquals(walked.canonical, listed.canonical);
   }
 
+  @Test
+  void findsTextsByPositionOnALongPage() {
+    StringBuilder html = new StringBuilder("<html><body>");
+    for (int k = 1; k <= 1700; k++) {
+      html.append("<p>Item ").append(k).append("</p>");
+    }
+    PageScan scan = PageScan.of(HtmlParser.parse(html.toString(), "https://example.org/a"));
+    // The document, html, head and body come first: the k-th paragraph and its text are at 4 + k.
+    assertEquals(List.of("Item 33@37", "Item 34@38", "Item 35@39"), texts(scan.shortTexts(37, 39)));
+    assertEquals(List.of("Item 1@5"), texts(scan.shortTexts(-40, 5)));
+    // Only the first 1,600 short lines of a page count.
+    assertEquals(1600, scan.shortTexts().size());
+    assertEquals(List.of("Item 1599@1603", "Item 1600@1604"), texts(scan.shortTexts(1603, 1700)));
+    assertEquals(List.of(), texts(scan.shortTexts(1650, 1700)));
+  }
+
   private static List<Integer> positions(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {
     return hits.stream().map(PageScan.Hit::at).toList();
   }

@@ -243,7 +243,24 @@ class TitleCleanerTest {
   @Test
   void splitsAsTheSeparatorPatternDoes() {
     for (String t :
-        List.of("Headline | Site", "No marks here", "", "A - B", "Tech: News » Site", "a|b")) {
+        List.of(
+            "Headline | Site",
+            "No marks here",
+            "",
+            " | ",
+            "A - B",
+            "A -- B",
+            "A --- B",
+            "A -\tB",
+            "Tech: News » Site",
+            "a|b",
+            "a |b|",
+            "|a",
+            "Title -",
+            "Title - \r\n",
+            "Title -\u2028",
+            "Title -x",
+            "新闻｜中心 丨 频道")) {
       assertEquals(
           List.of(
               java.util.regex.Pattern.compile(
@@ -252,6 +269,36 @@ class TitleCleanerTest {
           List.of(TitleCleaner.split(t)),
           t);
     }
+  }
+
+  @Test
+  void findsWhereASeparatorEnds() {
+    assertEquals(4, TitleCleaner.separatorEnd("a | b", 1)); // " | "
+    assertEquals(-1, TitleCleaner.separatorEnd("a --- b", 1)); // three dashes are no separator
+    assertEquals(2, TitleCleaner.separatorEnd("a|b", 1)); // a bare pipe
+    assertEquals(3, TitleCleaner.separatorEnd("a -", 1)); // a dash ending the title
+    assertEquals(-1, TitleCleaner.separatorEnd("a -b", 1));
+  }
+
+  @Test
+  void readsTheHostOfAParsedUrl() {
+    assertEquals("bbc", TitleCleaner.hostName(TitleCleaner.uri("https://www.bbc.co.uk/news")));
+    assertEquals("", TitleCleaner.hostName(TitleCleaner.uri("not a uri")));
+  }
+
+  @Test
+  void countsCjkCharsAsHalfWords() {
+    assertEquals(3, TitleCleaner.wordCount("新闻中心")); // one word between spaces, four chars
+    assertEquals(3, TitleCleaner.wordCount("Über die Straße"));
+    assertEquals(3, TitleCleaner.wordCount("ニュース top"));
+  }
+
+  @Test
+  void comparesATextWithoutItsSpaces() {
+    assertTrue(TitleCleaner.equalsWithoutSpaces("the verge", "theverge"));
+    assertFalse(TitleCleaner.equalsWithoutSpaces("the verge", "theverg"));
+    assertFalse(TitleCleaner.equalsWithoutSpaces("the verg", "theverge"));
+    assertTrue(TitleCleaner.equalsWithoutSpaces("", ""));
   }
 
   @Test
