@@ -61,11 +61,13 @@ public final class TitleSignals {
       String u = first(canon, attr(doc, "og:url"), url);
       String titleTag = MetadataReader.clean(scan.title);
       String headline = MetadataReader.clean(ld.headline);
-      TitleCleaner.Choice both = titles.choose(scan, site, u, og, headline, titleTag);
-      TitleCleaner.Choice h1only = titles.choose(scan, site, u, "", "", "");
+      TitleCleaner.Choice both =
+          titles.choose(scan, site, TitleCleaner.uri(u), og, headline, titleTag);
+      TitleCleaner.Choice h1only = titles.choose(scan, site, TitleCleaner.uri(u), "", "", "");
       PageScan noH = PageScan.of(doc);
       noH.h1s.clear();
-      TitleCleaner.Choice metaOnly = titles.choose(noH, site, u, og, headline, titleTag);
+      TitleCleaner.Choice metaOnly =
+          titles.choose(noH, site, TitleCleaner.uri(u), og, headline, titleTag);
       ObjectNode o = json.createObjectNode();
       o.put("i", i);
       o.put("id", id);
