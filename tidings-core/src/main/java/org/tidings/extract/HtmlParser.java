@@ -357,12 +357,32 @@ final class HtmlParser {
    * them, which is document order: the parser only ever appends to the innermost open element, so
    * each new node comes after all nodes before it; the head's content is all appended before the
    * body opens, and the body stays open to the end. {@link PageScan} reads this list instead of
-   * walking the tree.
+   * walking the tree, and of its elements classifies only those the parser noted as ones its rules
+   * may take (about an eighth).
    */
   static final class ParsedDocument extends Document {
     private Node[] appended = new Node[256];
     private int count;
     private int bodyFrom = -1;
+    private int bodyAt;
+
+    /**
+     * Count of elements so far, the document, html and head included: the position of the last
+     * ({@link PageScan}'s positions count elements in document order from 1).
+     */
+    private int elements = 3;
+
+    /** {@code marks[k]}: the scan's index of the element at position {@code k << MARK_SHIFT}. */
+    private int[] marks = new int[64];
+
+    /**
+     * The appended elements {@link PageScan.Collector#element} may take, with their positions: a
+     * eighth of the elements on news pages, so that the scan need not look at the others.
+     */
+    private Element[] scanned = new Element[64];
+
+    private int[] scannedAt = new int[64];
+    private int scannedCount;
 
     private ParsedDocument(String baseUri) {
       super(baseUri);
@@ -384,8 +404,44 @@ final class HtmlParser {
       appended[count++] = node;
     }
 
+    /**
+     * Appends element {@code e}, which the scan's rules may take if {@code scanned} (else they
+     * surely do not: {@link HtmlParser#SCANNED}).
+     */
+    private void appended(ParsedElement e, boolean scanned) {
+      int at = ++elements;
+      if ((at & MARK_MASK) == 0) {
+        mark(at, count + (bodyFrom < 0 ? 3 : 4)); // its index after the document's elements
+      }
+      appended(e);
+      if (scanned) {
+        scanned(e, at);
+      }
+    }
+
+    private void scanned(Element e, int at) {
+      if (scannedCount == scanned.length) {
+        scanned = Arrays.copyOf(scanned, scannedCount * 2);
+        scannedAt = Arrays.copyOf(scannedAt, scannedCount * 2);
+      }
+      scanned[scannedCount] = e;
+      scannedAt[scannedCount++] = at;
+    }
+
+    private void mark(int at, int index) {
+      int k = at >> PageScan.MARK_SHIFT;
+      if (k == marks.length) {
+        marks = Arrays.copyOf(marks, k * 2);
+      }
+      marks[k] = index;
+    }
+
     private void bodyOpens() {
       bodyFrom = count;
+      bodyAt = ++elements;
+      if ((bodyAt & MARK_MASK) == 0) {
+        mark(bodyAt, count + 3);
+      }
     }
 
     /**
@@ -397,7 +453,18 @@ final class HtmlParser {
       if (appended == null) {
         return null;
       }
-      Appended a = new Appended(appended, count, bodyFrom < 0 ? count : bodyFrom);
+      if (bodyFrom < 0) {
+        bodyOpens(); // a page of head only: the body comes last
+      }
+      Appended a =
+          new Appended(
+              appended,
+              count,
+              bodyFrom,
+              bodyAt,
+              elements,
+              marks,
+              new Scanned(scanned, scannedAt, scannedCount));
       appended = null;
       return a;
     }
@@ -405,9 +472,27 @@ final class HtmlParser {
 
   /**
    * The nodes a parse appended, in document order: {@code nodes[0, bodyFrom)} under the head,
-   * {@code nodes[bodyFrom, count)} under the body.
+   * {@code nodes[bodyFrom, count)} under the body, which is the element at position {@code bodyAt};
+   * the count of elements with the document's four, the scan's marks ({@code marks[k]}: the index
+   * among all nodes, the document's four in their places, of the element at position {@code k <<
+   * PageScan.MARK_SHIFT}) and the elements the scan's rules may take.
    */
-  record Appended(Node[] nodes, int count, int bodyFrom) {}
+  record Appended(
+      Node[] nodes,
+      int count,
+      int bodyFrom,
+      int bodyAt,
+      int elements,
+      int[] marks,
+      Scanned scanned) {}
+
+  /**
+   * The appended elements {@link PageScan.Collector#element} may take, {@code elements[0, count)},
+   * with their positions: those of a {@link #R_SCANNED} tag or with {@link #SCANNED} bits.
+   */
+  record Scanned(Element[] elements, int[] at, int count) {}
+
+  private static final int MARK_MASK = (1 << PageScan.MARK_SHIFT) - 1;
 
   /**
    * True when {@code e} has attributes; for an element this parser made, without counting them.
@@ -450,6 +535,18 @@ final class HtmlParser {
   /** plaintext: the rest of the page is its text. */
   private static final int R_PLAINTEXT = 1 << 10;
 
+  /** A tag {@link PageScan.Collector#element} looks for by name (meta, script, title, ...). */
+  private static final int R_SCANNED = 1 << 11;
+
+  private static final Set<String> SCANNED_TAGS =
+      Lookup.of("meta", "script", "title", "link", "h1", "time");
+
+  /**
+   * The {@link ParsedElement#attrBits} for which {@link PageScan.Collector#element} may take an
+   * element of any name: one of these or {@link #R_SCANNED} must be set for it to take one.
+   */
+  static final int SCANNED = DATETIME | ITEMPROP | REL | DATA_AUTHOR | AUTHOR_MARK | AUTHOR_HREF;
+
   private static final Set<String> DOCUMENT = Lookup.of("html", "head", "body", "frameset");
 
   private static final Set<String> IMPLIES =
@@ -472,7 +569,8 @@ final class HtmlParser {
         | (SCOPE.contains(name) ? R_SCOPE : 0)
         | (DOCUMENT.contains(name) ? R_DOCUMENT : 0)
         | (IMPLIES.contains(name) ? R_IMPLIES : 0)
-        | (name.equals("plaintext") ? R_PLAINTEXT : 0);
+        | (name.equals("plaintext") ? R_PLAINTEXT : 0)
+        | (SCANNED_TAGS.contains(name) ? R_SCANNED : 0);
   }
 
   /** A tag of this parse, its {@link ContentFinder#tagFlags} and its {@link #rules}. */
@@ -851,9 +949,9 @@ final class HtmlParser {
         if (name.equals("script")
             && attrs != null
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {
-          Element script = element(info, attrs, bits);
+          ParsedElement script = element(info, attrs, bits);
           script.appendChild(new DataNode(src.substring(k, end)));
-          append(script);
+          append(script, rules);
         }
         return afterRaw(name, end);
       }
@@ -863,8 +961,8 @@ final class HtmlParser {
       if (inBody) {
         implyEnds(name, rules);
       }
-      Element e = element(info, attrs, bits);
-      append(e);
+      ParsedElement e = element(info, attrs, bits);
+      append(e, rules);
       if ((rules & R_RCDATA) != 0) {
         int end = rawEnd(name, k);
         if (end > k) {
@@ -918,7 +1016,7 @@ final class HtmlParser {
           if (!inBody) {
             openBody();
           }
-          append(element(info("br"), null, 0));
+          append(element(info("br"), null, 0), 0);
           return;
         }
         default -> {}
@@ -1039,10 +1137,10 @@ final class HtmlParser {
       push(body, "body", rules("body"));
     }
 
-    /** Appends a new element to the current one. */
-    private void append(Element e) {
+    /** Appends a new element, whose name has {@code rules}, to the current one. */
+    private void append(ParsedElement e, int rules) {
       current().appendChild(e);
-      doc.appended(e);
+      doc.appended(e, (rules & R_SCANNED) != 0 || (e.attrBits & SCANNED) != 0);
     }
 
     /** Appends a new text node to the current element. */
@@ -1127,7 +1225,7 @@ final class HtmlParser {
       return info;
     }
 
-    private Element element(TagInfo info, Attributes attrs, int bits) {
+    private ParsedElement element(TagInfo info, Attributes attrs, int bits) {
       return new ParsedElement(info.tag(), attrs, info.flags(), bits);
     }
 

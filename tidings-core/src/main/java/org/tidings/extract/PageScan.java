@@ -22,31 +22,31 @@ final class PageScan {
 
   private static final int MAX_HITS = 400;
 
-  final List<Element> metas = new ArrayList<>();
-  final List<String> jsonLd = new ArrayList<>();
-  final List<Hit<Element>> h1s = new ArrayList<>();
-  final List<Hit<Element>> times = new ArrayList<>();
-  final List<Hit<Element>> itemprops = new ArrayList<>();
-  final List<Hit<Element>> authorNodes = new ArrayList<>();
+  final List<Element> metas;
+  final List<String> jsonLd;
+  final List<Hit<Element>> h1s;
+  final List<Hit<Element>> times;
+  final List<Hit<Element>> itemprops;
+  final List<Hit<Element>> authorNodes;
 
   /**
    * Every node in document order: which text nodes are short lines with a digit is asked only near
-   * the headline ({@link #shortTexts}), so the walk reads no text and keeps no list of texts.
+   * the headline ({@link #shortTexts}), so the scan reads no text and keeps no list of texts.
    */
-  private Node[] nodes;
+  private final Node[] nodes;
 
-  private int nodeCount;
+  private final int nodeCount;
 
   /** Count of elements among {@link #nodes}: the position of the last. */
-  private int elements;
+  private final int elements;
 
   /**
    * {@code marks[k]}: the index in {@link #nodes} of the element at position {@code k * MARK_EVERY}
    * (positions count elements from 1), for finding a position's nodes without a walk from the top.
    */
-  private int[] marks = new int[64];
+  private final int[] marks;
 
-  private static final int MARK_SHIFT = 4;
+  static final int MARK_SHIFT = 4;
 
   private static final int MARK_EVERY = 1 << MARK_SHIFT;
 
@@ -54,84 +54,143 @@ final class PageScan {
   private int textLimit = -1;
 
   private static final int MAX_TEXTS = 4 * MAX_HITS;
-  String title = "";
-  Element html;
-  Element canonical;
+  final String title;
+  final Element html;
+  final Element canonical;
 
-  private PageScan() {}
-
-  static PageScan of(Document doc) {
-    PageScan scan = new PageScan();
-    scan.order(doc);
-    scan.new Visitor().visit(scan.nodes, scan.nodeCount);
-    return scan;
+  private PageScan(Collector found, Node[] nodes, int nodeCount) {
+    metas = found.metas;
+    jsonLd = new ArrayList<>(found.scripts.size());
+    for (Element script : found.scripts) {
+      jsonLd.add(data(script));
+    }
+    h1s = found.h1s;
+    times = found.times;
+    itemprops = found.itemprops;
+    authorNodes = found.authorNodes;
+    title = found.title == null ? "" : found.title.text();
+    html = found.html;
+    canonical = found.canonical;
+    marks = found.marks;
+    elements = found.elements;
+    this.nodes = nodes;
+    this.nodeCount = nodeCount;
   }
 
   /**
-   * Lists the page's nodes in document order, as NodeTraversor gives them. A freshly parsed page
-   * comes with the parser's own list of the nodes it appended (no tree walk); else the tree is
-   * walked by child index (the scan does not change the tree, so it needs none of the traversor's
-   * sibling lookups and removal checks).
+   * Scans {@code doc}. A freshly parsed page comes with what the parser found as it built it (no
+   * node is classified again); else, as on a second scan or a tree changed since the parse, the
+   * tree is walked.
    */
-  private void order(Document doc) {
+  static PageScan of(Document doc) {
     HtmlParser.Appended appended =
         doc instanceof HtmlParser.ParsedDocument parsed ? parsed.take() : null;
-    if (appended != null) {
-      Node[] from = appended.nodes();
-      int head = appended.bodyFrom();
-      int body = appended.count() - head;
-      nodes = new Node[body + head + 4];
-      nodes[0] = doc;
-      nodes[1] = doc.child(0); // html
-      nodes[2] = doc.head();
-      System.arraycopy(from, 0, nodes, 3, head);
-      nodes[head + 3] = doc.body();
-      System.arraycopy(from, head, nodes, head + 4, body);
-      nodeCount = nodes.length;
-      return;
+    return appended != null ? listed(doc, appended) : walked(doc);
+  }
+
+  /**
+   * The page as the parser listed it: its nodes with the document, html, head and body put in their
+   * places; of its elements only those the parser noted as ones the rules may take are looked at,
+   * and those four (their attributes may have been merged from tags met anywhere on the page), each
+   * in its place.
+   */
+  private static PageScan listed(Document doc, HtmlParser.Appended appended) {
+    Node[] from = appended.nodes();
+    int head = appended.bodyFrom();
+    int body = appended.count() - head;
+    Node[] nodes = new Node[body + head + 4];
+    nodes[0] = doc;
+    nodes[1] = doc.child(0); // html
+    nodes[2] = doc.head();
+    System.arraycopy(from, 0, nodes, 3, head);
+    nodes[head + 3] = doc.body();
+    System.arraycopy(from, head, nodes, head + 4, body);
+    Collector found = new Collector(appended.marks(), appended.elements());
+    for (int at = 1; at <= 3; at++) {
+      found.element((Element) nodes[at - 1], at);
     }
-    nodes = new Node[256];
-    add(doc);
+    HtmlParser.Scanned scanned = appended.scanned();
+    int bodyAt = appended.bodyAt();
+    boolean bodySeen = false;
+    for (int i = 0; i < scanned.count(); i++) {
+      int at = scanned.at()[i];
+      if (!bodySeen && at > bodyAt) {
+        bodySeen = true;
+        found.element(doc.body(), bodyAt);
+      }
+      found.element(scanned.elements()[i], at);
+    }
+    if (!bodySeen) {
+      found.element(doc.body(), bodyAt);
+    }
+    return new PageScan(found, nodes, nodes.length);
+  }
+
+  /**
+   * The page walked in document order, as NodeTraversor gives it, by child index (the scan does not
+   * change the tree, so it needs none of the traversor's sibling lookups and removal checks).
+   */
+  private static PageScan walked(Document doc) {
+    Node[] nodes = new Node[256];
+    nodes[0] = doc;
+    int count = 1;
     NodeWalk walk = new NodeWalk(doc);
     for (Node child = walk.next(); child != null; child = walk.next()) {
-      add(child);
+      if (count == nodes.length) {
+        nodes = Arrays.copyOf(nodes, count * 2);
+      }
+      nodes[count++] = child;
       if (child instanceof Element e) {
         walk.enter(e);
       }
     }
-  }
-
-  private void add(Node node) {
-    if (nodeCount == nodes.length) {
-      nodes = Arrays.copyOf(nodes, nodeCount * 2);
+    Collector found = new Collector(new int[64], 0);
+    int at = 0;
+    for (int i = 0; i < count; i++) {
+      if (nodes[i] instanceof Element e) {
+        found.mark(++at, i);
+        found.element(e, at);
+      }
     }
-    nodes[nodeCount++] = node;
+    found.elements = at;
+    return new PageScan(found, nodes, count);
   }
 
-  private final class Visitor {
-    private int at;
-    private boolean seenTitle;
+  /**
+   * What the metadata rules look for, gathered element by element in document order, each with its
+   * position: by {@link #walked} or by the parser as it builds the page ({@link HtmlParser}).
+   */
+  static final class Collector {
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>(); // JSON-LD
+    final List<Hit<Element>> h1s = new ArrayList<>();
+    final List<Hit<Element>> times = new ArrayList<>();
+    final List<Hit<Element>> itemprops = new ArrayList<>();
+    final List<Hit<Element>> authorNodes = new ArrayList<>();
+    Element title; // the first not in an svg
+    Element html;
+    Element canonical;
+    int[] marks;
+    int elements;
 
-    void visit(Node[] nodes, int count) {
-      for (int i = 0; i < count; i++) {
-        if (nodes[i] instanceof Element e) {
-          if ((++at & (MARK_EVERY - 1)) == 0) {
-            mark(at >> MARK_SHIFT, i);
-          }
-          element(e);
+    Collector(int[] marks, int elements) {
+      this.marks = marks;
+      this.elements = elements;
+    }
+
+    /** Notes that the element at position {@code at} is {@code nodes[index]}, if it is marked. */
+    void mark(int at, int index) {
+      if ((at & (MARK_EVERY - 1)) == 0) {
+        int k = at >> MARK_SHIFT;
+        if (k == marks.length) {
+          marks = Arrays.copyOf(marks, k * 2);
         }
+        marks[k] = index;
       }
-      elements = at;
     }
 
-    private void mark(int k, int index) {
-      if (k == marks.length) {
-        marks = Arrays.copyOf(marks, k * 2);
-      }
-      marks[k] = index;
-    }
-
-    private void element(Element e) {
+    /** Notes {@code e}, at position {@code at}, in every list whose rule it meets. */
+    void element(Element e, int at) {
       switch (e.normalName()) {
         case "html" -> {
           if (html == null) {
@@ -141,14 +200,13 @@ final class PageScan {
         case "meta" -> metas.add(e);
         case "script" -> {
           if (e.attr("type").contains("ld+json")) {
-            jsonLd.add(data(e));
+            scripts.add(e);
           }
           return;
         }
         case "title" -> {
-          if (!seenTitle && e.parent() != null && !e.parent().normalName().equals("svg")) {
-            seenTitle = true;
-            title = e.text();
+          if (title == null && e.parent() != null && !e.parent().normalName().equals("svg")) {
+            title = e;
           }
         }
         case "link" -> {
@@ -156,13 +214,13 @@ final class PageScan {
             canonical = e;
           }
         }
-        case "h1" -> add(h1s, e);
-        case "time" -> add(times, e);
+        case "h1" -> add(h1s, e, at);
+        case "time" -> add(times, e, at);
         default -> {
           if (HtmlParser.hasAttributes(e)
               && HtmlParser.mayHave(e, HtmlParser.DATETIME)
               && e.attributes().hasKey("datetime")) {
-            add(times, e);
+            add(times, e, at);
           }
         }
       }
@@ -172,14 +230,14 @@ final class PageScan {
           return;
         }
       } else if (HtmlParser.mayHave(e, HtmlParser.ITEMPROP) && e.attributes().hasKey("itemprop")) {
-        add(itemprops, e);
+        add(itemprops, e, at);
       }
       if (authorLike(e)) {
-        add(authorNodes, e);
+        add(authorNodes, e, at);
       }
     }
 
-    private void add(List<Hit<Element>> list, Element e) {
+    private static void add(List<Hit<Element>> list, Element e, int at) {
       if (list.size() < MAX_HITS) {
         list.add(new Hit<>(e, at));
       }

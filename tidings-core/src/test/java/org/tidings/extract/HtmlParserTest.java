@@ -251,4 +251,44 @@ class HtmlParserTest {
     assertEquals("d", p.attr("data-author"));
     assertEquals(2, p.attributesSize());
   }
+
+  @Test
+  void notesTheElementsThePageScanMayTakeWithTheirPositions() {
+    HtmlParser.ParsedDocument doc =
+        (HtmlParser.ParsedDocument)
+            HtmlParser.parse(
+                "<html lang=en><head><title>T</title><meta name=a content=b></head><body><div>"
+                    + "<p>x</p><h1>H</h1><span class=byline>B</span><a href=/author/x>X</a>"
+                    + "<b rel=next>n</b><i>no</i><br></div></body>",
+                "");
+    HtmlParser.Appended appended = doc.take();
+    // the document 1, html 2, head 3, title 4, meta 5, body 6, div 7, p 8, h1 9, span 10, a 11
+    HtmlParser.Scanned scanned = appended.scanned();
+    List<String> noted = new java.util.ArrayList<>();
+    for (int i = 0; i < scanned.count(); i++) {
+      noted.add(scanned.elements()[i].normalName() + "@" + scanned.at()[i]);
+    }
+    assertEquals(List.of("title@4", "meta@5", "h1@9", "span@10", "a@11", "b@12"), noted);
+    assertEquals(6, appended.bodyAt());
+    assertEquals(14, appended.elements()); // i 13, br 14
+    assertNull(doc.take()); // taken once
+  }
+
+  @Test
+  void marksEverySixteenthElementByItsIndexAmongAllNodes() {
+    // Twelve metas in the head: the body is the sixteenth element, after the document's three
+    // and the twelve, at index 15; then the k-th paragraph is element 16 + k at index 14 + 2k.
+    String html = "<meta name=m content=c>".repeat(12) + "<p>1</p>".repeat(20);
+    HtmlParser.Appended appended = ((HtmlParser.ParsedDocument) HtmlParser.parse(html, "")).take();
+    assertEquals(16, appended.bodyAt());
+    assertEquals(36, appended.elements());
+    assertEquals(15, appended.marks()[1]);
+    assertEquals(14 + 2 * 16, appended.marks()[2]);
+    // a page of head only: the body comes last
+    HtmlParser.Appended headOnly =
+        ((HtmlParser.ParsedDocument) HtmlParser.parse("<title>t</title>", "")).take();
+    assertEquals(5, headOnly.bodyAt());
+    assertEquals(5, headOnly.elements());
+    assertEquals(2, headOnly.bodyFrom()); // the title and its text
+  }
 }

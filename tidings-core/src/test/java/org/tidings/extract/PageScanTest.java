@@ -70,4 +70,49 @@ class PageScanTest {
   private static List<Integer> positions(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {
     return hits.stream().map(PageScan.Hit::at).toList();
   }
+
+  @Test
+  void takesFromTheParsersNotesWhatAWalkWouldFind() {
+    assertSameScan(
+        "<html lang=en itemprop=x class=byline><head><title>T</title>"
+            + "<script type=application/ld+json>{\"a\":1}</script>"
+            + "<script type=application/json itemprop=y class=author>{}</script>"
+            + "<link rel=CANONICAL href=/c><link rel=canonical href=/d></head>"
+            + "<body class=author-page datetime=x><svg><title>S</title></svg>"
+            + "<h1>A 1</h1><time>5 May 2024</time><span datetime=2024>x</span>"
+            + "<a rel=author>R</a><b data-author>D</b><i id=Creator>C</i>"
+            + "<a href=/author/x class=box>no</a><a href=/author/y>yes</a><p>Page 3 of 9</p>"
+            + "<title>T 2</title></body><body id=username></body>");
+    // the body as the sixteenth element, and a page of head only
+    assertSameScan(
+        "<meta name=m content=c>".repeat(12) + "<p class=byline>1 2 3 4 5 6</p>".repeat(40));
+    assertSameScan("<title>1 2 3 4 5</title><meta name=m content=c>");
+    assertSameScan("");
+    // more hits than a list keeps
+    assertSameScan("<body class=byline>" + "<h1>Heading 1</h1>".repeat(450));
+  }
+
+  private static void assertSameScan(String html) {
+    org.jsoup.nodes.Document doc = HtmlParser.parse(html, "https://example.org/a");
+    PageScan listed = PageScan.of(doc); // takes the parser's notes
+    PageScan walked = PageScan.of(doc); // the notes are taken: walks the tree
+    assertEquals(hits(walked.h1s), hits(listed.h1s), html);
+    assertEquals(hits(walked.times), hits(listed.times), html);
+    assertEquals(hits(walked.itemprops), hits(listed.itemprops), html);
+    assertEquals(hits(walked.authorNodes), hits(listed.authorNodes), html);
+    assertEquals(walked.metas, listed.metas);
+    assertEquals(walked.jsonLd, listed.jsonLd);
+    assertEquals(walked.title, listed.title);
+    assertEquals(walked.html, listed.html);
+    assertEquals(walked.canonical, listed.canonical);
+    for (int from = -1; from < 60; from += 3) {
+      assertEquals(
+          texts(walked.shortTexts(from, from + 7)), texts(listed.shortTexts(from, from + 7)), html);
+    }
+    assertEquals(texts(walked.shortTexts()), texts(listed.shortTexts()), html);
+  }
+
+  private static List<String> hits(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {
+    return hits.stream().map(h -> h.node().normalName() + "@" + h.at()).toList();
+  }
 }
