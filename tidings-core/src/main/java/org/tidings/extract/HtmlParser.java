@@ -376,7 +376,7 @@ final class HtmlParser {
     private int[] marks = new int[64];
 
     /**
-     * The appended elements {@link PageScan.Collector#element} may take, with their positions: a
+     * The appended elements {@link PageScan.Collector#element} may take, with their positions: an
      * eighth of the elements on news pages, so that the scan need not look at the others.
      */
     private Element[] scanned = new Element[64];
