@@ -159,13 +159,13 @@ final class ContentFinder {
 
   private static final double PROTECT_SHARE = 0.4;
 
-  private final FurnitureRules rules;
   private final TokenTable tokens;
   private final TokenTable noTokens = new TokenTable(FurnitureRules.NONE);
+  private final CaptionTable captions;
 
   ContentFinder(FurnitureRules rules) {
-    this.rules = rules;
     this.tokens = new TokenTable(rules);
+    this.captions = new CaptionTable(rules);
   }
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
@@ -189,7 +189,7 @@ final class ContentFinder {
       // Pruned while counted: one walk.
       stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
     }
-    Marks marks = new Marks(lenient ? noTokens : tokens, rules);
+    Marks marks = new Marks(lenient ? noTokens : tokens, captions);
     List<Element> kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
@@ -202,7 +202,7 @@ final class ContentFinder {
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
   List<Paragraph> paragraphs(Element body) {
     NodeStats stats = NodeStats.of(body);
-    Marks marks = new Marks(tokens, rules);
+    Marks marks = new Marks(tokens, captions);
     List<Paragraph> out = new ArrayList<>();
     for (Element p : body.getElementsByTag("p")) {
       if (stats.text(p) >= 50 && stats.linkDensity(p) < 0.3) {
@@ -366,11 +366,11 @@ final class ContentFinder {
    */
   private static final class Marks {
     private final TokenTable tokens;
-    private final FurnitureRules captionRules;
+    private final CaptionTable captions;
 
-    Marks(TokenTable tokens, FurnitureRules captionRules) {
+    Marks(TokenTable tokens, CaptionTable captions) {
       this.tokens = tokens;
-      this.captionRules = captionRules;
+      this.captions = captions;
     }
 
     /** {@link FurnitureRules#isCaptionMark}. */
@@ -378,7 +378,7 @@ final class ContentFinder {
       if (attribute.isEmpty()) {
         return false;
       }
-      return captionRules.isCaptionMark(attribute);
+      return captions.isCaptionMark(attribute);
     }
 
     int of(String attribute) {
@@ -483,6 +483,61 @@ final class ContentFinder {
         return FURNITURE;
       }
       return rules.contentTokens().contains(t) ? CONTENT : 0;
+    }
+  }
+
+  /**
+   * {@link FurnitureRules#isCaptionMark} with the caption parts listed by their first char: an
+   * ASCII token is read in place and only the parts opening with a char of it are tried there.
+   */
+  static final class CaptionTable {
+    private final FurnitureRules rules;
+    private final String[][] byFirstChar = new String[128][];
+
+    CaptionTable(FurnitureRules rules) {
+      this.rules = rules;
+      for (String part : rules.captionParts()) {
+        char c = part.charAt(0);
+        if (c >= 0x80) {
+          continue; // no ASCII token holds it
+        }
+        String[] parts = byFirstChar[c];
+        parts = parts == null ? new String[1] : Arrays.copyOf(parts, parts.length + 1);
+        parts[parts.length - 1] = part;
+        byFirstChar[c] = parts;
+      }
+    }
+
+    /** True when a token of a class or id value holds a caption part. */
+    boolean isCaptionMark(String attribute) {
+      for (int start = FurnitureRules.tokenStart(attribute, 0), end;
+          start >= 0;
+          start = FurnitureRules.tokenStart(attribute, end)) {
+        end = FurnitureRules.tokenEnd(attribute, start);
+        if (holdsCaptionPart(attribute, start, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean holdsCaptionPart(String s, int from, int to) {
+      for (int at = from; at < to; at++) {
+        char c = s.charAt(at);
+        if (c >= 0x80) {
+          return rules.isCaptionMark(s.substring(from, to)); // lower-cased as a string
+        }
+        String[] parts = byFirstChar[HtmlParser.lowerAscii(c)];
+        if (parts == null) {
+          continue;
+        }
+        for (String part : parts) {
+          if (at + part.length() <= to && FurnitureRules.sameLowerCase(part, s, at)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 

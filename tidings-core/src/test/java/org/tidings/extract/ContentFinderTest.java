@@ -108,6 +108,25 @@ class ContentFinderTest {
   }
 
   @Test
+  void captionTableMarksAsTheRulesDo() {
+    ContentFinder.CaptionTable table = new ContentFinder.CaptionTable(RULES);
+    for (String v : VALUES) {
+      assertEquals(referenceCaption(v), table.isCaptionMark(v), v);
+    }
+    FurnitureRules standard = FurnitureRules.standard();
+    ContentFinder.CaptionTable full = new ContentFinder.CaptionTable(standard);
+    for (String v : VALUES) {
+      assertEquals(standard.isCaptionMark(v), full.isCaptionMark(v), v);
+    }
+    for (String v : List.of("photoCredit", "img-CREDITS", "slideCount x", "bildUnterschrift")) {
+      assertEquals(standard.isCaptionMark(v), full.isCaptionMark(v), v);
+    }
+    assertTrue(full.isCaptionMark("inlineGallery"));
+    assertTrue(full.isCaptionMark("photo-galleryübersicht"));
+    assertFalse(full.isCaptionMark("gal lery"));
+  }
+
+  @Test
   void tokenTableMarksAsTheTokensDo() {
     ContentFinder.TokenTable table = new ContentFinder.TokenTable(RULES);
     for (String v : VALUES) {
