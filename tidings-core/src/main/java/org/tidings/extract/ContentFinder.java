@@ -339,7 +339,7 @@ final class ContentFinder {
     if ("articleBody".equals(itemprop) || "text".equals(itemprop)) {
       return false;
     }
-    int weight = classWeight(e, marks);
+    int weight = classWeight(e, stats, marks);
     if (weight >= 0) {
       return false;
     }
@@ -347,7 +347,21 @@ final class ContentFinder {
     return weight < -1 || stats.get(e).paragraphText < 250;
   }
 
-  /** -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only. */
+  /**
+   * -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only: kept in the
+   * element's counts, read once for the furniture test and the container score.
+   */
+  private static int classWeight(Element e, NodeStats stats, Marks marks) {
+    NodeStats.Counts c = stats.counted(e);
+    if (c == null) {
+      return classWeight(e, marks);
+    }
+    if (c.classWeight == NodeStats.Counts.UNKNOWN) {
+      c.classWeight = (byte) classWeight(e, marks);
+    }
+    return c.classWeight;
+  }
+
   private static int classWeight(Element e, Marks marks) {
     int flags = marks.of(attr(e, "class")) | marks.of(attr(e, "id"));
     if ((flags & FURNITURE) != 0) {
@@ -441,6 +455,35 @@ final class ContentFinder {
         return 0; // no rules
       }
       int out = 0;
+      // An ASCII value (most) is split and hashed in one pass; another is split first.
+      int start = -1;
+      int h = 0;
+      char before = 0;
+      for (int i = 0; i < attribute.length(); i++) {
+        char c = attribute.charAt(i);
+        if (c >= 0x80) {
+          return split(attribute);
+        }
+        boolean word = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        if (start >= 0 && (!word || (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z'))) {
+          out |= find(attribute, start, i, h); // a non-word char or "aB" ends the token
+          start = -1;
+        }
+        if (word) {
+          if (start < 0) {
+            start = i;
+            h = 0;
+          }
+          h = 31 * h + HtmlParser.lowerAscii(c);
+        }
+        before = c;
+      }
+      return start >= 0 ? out | find(attribute, start, attribute.length(), h) : out;
+    }
+
+    /** {@link #of} a value with chars beyond ASCII: split into tokens first. */
+    private int split(String attribute) {
+      int out = 0;
       for (int start = FurnitureRules.tokenStart(attribute, 0), end;
           start >= 0;
           start = FurnitureRules.tokenStart(attribute, end)) {
@@ -463,6 +506,11 @@ final class ContentFinder {
         }
         h = 31 * h + HtmlParser.lowerAscii(c);
       }
+      return find(s, from, to, h);
+    }
+
+    /** The flag of the ASCII token in [from, to) whose lower-cased chars hash to {@code h}. */
+    private int find(String s, int from, int to, int h) {
       for (int i = slot(h); ; i = (i + 1) & mask) {
         String key = keys[i];
         if (key == null) {
@@ -648,7 +696,7 @@ final class ContentFinder {
       NodeStats.Counts c = stats.counted(e);
       double[] s = c != null ? c.score : uncounted.get(e);
       if (s == null) {
-        s = new double[] {initialScore(e, marks)};
+        s = new double[] {initialScore(e, stats, marks)};
         if (c != null) {
           c.score = s;
         } else {
@@ -690,7 +738,7 @@ final class ContentFinder {
     return best;
   }
 
-  private static double initialScore(Element e, Marks marks) {
+  private static double initialScore(Element e, NodeStats stats, Marks marks) {
     double s =
         switch (e.normalName()) {
           case "article" -> 10;
@@ -704,7 +752,7 @@ final class ContentFinder {
     if ("articleBody".equals(itemprop(e))) {
       s += 50;
     }
-    int w = classWeight(e, marks);
+    int w = classWeight(e, stats, marks);
     return s + (w > 0 ? 25 : w < 0 ? -25 : 0);
   }
 

@@ -18,6 +18,9 @@ import org.jsoup.nodes.TextNode;
 final class NodeStats {
   /** Counts for one element. */
   static final class Counts {
+    /** {@link #classWeight} not read yet. */
+    static final byte UNKNOWN = Byte.MIN_VALUE;
+
     int text; // non-space chars
     int links; // non-space chars inside <a>
     int commas; // clause punctuation, any script
@@ -27,6 +30,7 @@ final class NodeStats {
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
     double[] score; // ContentFinder's container score, once it has one
+    byte classWeight = UNKNOWN; // ContentFinder's class/id weight, once read
     boolean stale; // listed for a recount in removed()
   }
 

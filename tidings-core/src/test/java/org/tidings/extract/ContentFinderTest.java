@@ -95,7 +95,12 @@ class ContentFinderTest {
           "légendeCaptionÉ",
           "a1B2c3D",
           "x\u212Aaption",
-          "photo-Credit9 über");
+          "photo-Credit9 über",
+          "navBar2Body",
+          "9navX-ARTICLE_body",
+          "a-B body-",
+          "BodyNav",
+          "nav\tshare\nbody");
 
   @Test
   void tokensSplitAsFirstWritten() {
