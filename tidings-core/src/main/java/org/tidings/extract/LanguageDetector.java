@@ -98,12 +98,15 @@ public final class LanguageDetector {
 
   /** The ISO 639-1 code of the text's language, or "und". */
   public String detect(String text) {
-    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    // The sample's chars in one array: a loop over it, not charAt's checks per char.
+    int n = Math.min(text.length(), SAMPLE);
+    char[] chars = new char[n];
+    text.getChars(0, n, chars, 0);
     int[] byOrdinal = new int[SCRIPTS.length]; // counted unboxed, then put in script order
     int kana = 0;
     int latin = 0;
-    for (int i = 0; i < sample.length(); ) {
-      char c = sample.charAt(i);
+    for (int i = 0; i < n; ) {
+      char c = chars[i];
       if (c < 0x80) {
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           latin++; // ASCII letters: no script table search
@@ -111,7 +114,7 @@ public final class LanguageDetector {
         i++;
         continue;
       }
-      int cp = sample.codePointAt(i);
+      int cp = Character.codePointAt(chars, i, n); // a pair cut at the sample's end: one char
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         UnicodeScript s = UnicodeScript.of(cp);
@@ -142,6 +145,7 @@ public final class LanguageDetector {
       return "und";
     }
     Map<String, Integer> hits = new HashMap<>();
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
     String lower = sample.toLowerCase(Locale.ROOT);
     for (int start = wordStart(lower, 0), end; start >= 0; start = wordStart(lower, end)) {
       end = wordEnd(lower, start);

@@ -75,6 +75,19 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void readsTheFirstFourThousandCharsEvenInsideAPair() {
+    String english = "the talks and the minister said that he was hopeful of a deal ";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 3999) {
+      sb.append(english);
+    }
+    sb.setLength(3999);
+    String cut = sb + "\uD801\uDC00" + "Մատչելիության հղումներ ".repeat(400); // pair at 3999
+    assertEquals("en", detector.detect(cut));
+    assertEquals(detector.detect(cut.substring(0, 4000)), detector.detect(cut));
+  }
+
+  @Test
   void normalizesTags() {
     assertEquals("en", LanguageDetector.code("en-US"));
     assertEquals("pt", LanguageDetector.code("pt_BR"));
