@@ -458,27 +458,47 @@ final class ContentFinder {
       // An ASCII value (most) is split and hashed in one pass; another is split first.
       int start = -1;
       int h = 0;
-      char before = 0;
+      int before = OTHER;
       for (int i = 0; i < attribute.length(); i++) {
         char c = attribute.charAt(i);
         if (c >= 0x80) {
           return split(attribute);
         }
-        boolean word = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-        if (start >= 0 && (!word || (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z'))) {
+        int kind = ASCII_KINDS[c];
+        if (start >= 0 && (kind == OTHER || (kind == UPPER && before == LOWER))) {
           out |= find(attribute, start, i, h); // a non-word char or "aB" ends the token
           start = -1;
         }
-        if (word) {
+        if (kind != OTHER) {
           if (start < 0) {
             start = i;
             h = 0;
           }
-          h = 31 * h + HtmlParser.lowerAscii(c);
+          h = 31 * h + (kind == UPPER ? c + ('a' - 'A') : c);
         }
-        before = c;
+        before = kind;
       }
       return start >= 0 ? out | find(attribute, start, attribute.length(), h) : out;
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte LOWER = 2;
+    private static final byte UPPER = 3;
+
+    /** What each ASCII char is to the token split: constant after class load. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
+
+    private static byte[] asciiKinds() {
+      byte[] kinds = new byte[128];
+      for (char c = '0'; c <= '9'; c++) {
+        kinds[c] = DIGIT;
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        kinds[c] = LOWER;
+        kinds[c - 'a' + 'A'] = UPPER;
+      }
+      return kinds;
     }
 
     /** {@link #of} a value with chars beyond ASCII: split into tokens first. */
