@@ -349,13 +349,16 @@ public final class ArticleExtractor implements Extractor {
    * The lines seen so far, by the hash of their normalized key: a long paragraph's key is built
    * only when its hash was seen before, to tell a repeat from a collision.
    */
-  private static final class SeenKeys {
-    private final Map<Long, String> lines = new HashMap<>(); // the first line of each hash
+  static final class SeenKeys {
+    // The first line of each hash, by open addressing on the hash: no boxed key per line.
+    private long[] hashes = new long[64];
+    private String[] lines = new String[64];
+    private int size;
     private final Map<Long, List<String>> keys = new HashMap<>(); // the keys of a hash seen again
 
     /** False when a line with the key of {@code line} was seen; else remembers it. */
     boolean add(String line, long hash) {
-      String first = lines.putIfAbsent(hash, line);
+      String first = putIfAbsent(hash, line);
       if (first == null) {
         return true;
       }
@@ -368,6 +371,48 @@ public final class ArticleExtractor implements Extractor {
       }
       same.add(key);
       return true;
+    }
+
+    /** The first line of {@code hash}, or null after making {@code line} its first. */
+    private String putIfAbsent(long hash, String line) {
+      if (2 * (size + 1) > hashes.length) {
+        grow();
+      }
+      int mask = hashes.length - 1;
+      for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+        if (lines[i] == null) {
+          hashes[i] = hash;
+          lines[i] = line;
+          size++;
+          return null;
+        }
+        if (hashes[i] == hash) {
+          return lines[i];
+        }
+      }
+    }
+
+    private static int slot(long hash, int mask) {
+      long h = hash * 0x9E3779B97F4A7C15L; // spread: the key hashes differ mostly in low bits
+      return (int) (h >>> 40) & mask;
+    }
+
+    private void grow() {
+      long[] oldHashes = hashes;
+      String[] oldLines = lines;
+      hashes = new long[oldHashes.length * 2];
+      lines = new String[oldLines.length * 2];
+      int mask = hashes.length - 1;
+      for (int k = 0; k < oldLines.length; k++) {
+        if (oldLines[k] != null) {
+          int i = slot(oldHashes[k], mask);
+          while (lines[i] != null) {
+            i = (i + 1) & mask;
+          }
+          hashes[i] = oldHashes[k];
+          lines[i] = oldLines[k];
+        }
+      }
     }
   }
 

@@ -159,13 +159,13 @@ final class ContentFinder {
 
   private static final double PROTECT_SHARE = 0.4;
 
-  private final FurnitureRules rules;
   private final TokenTable tokens;
   private final TokenTable noTokens = new TokenTable(FurnitureRules.NONE);
+  private final CaptionTable captions;
 
   ContentFinder(FurnitureRules rules) {
-    this.rules = rules;
     this.tokens = new TokenTable(rules);
+    this.captions = new CaptionTable(rules);
   }
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
@@ -189,7 +189,7 @@ final class ContentFinder {
       // Pruned while counted: one walk.
       stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
     }
-    Marks marks = new Marks(lenient ? noTokens : tokens, rules);
+    Marks marks = new Marks(lenient ? noTokens : tokens, captions);
     List<Element> kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
@@ -202,7 +202,7 @@ final class ContentFinder {
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
   List<Paragraph> paragraphs(Element body) {
     NodeStats stats = NodeStats.of(body);
-    Marks marks = new Marks(tokens, rules);
+    Marks marks = new Marks(tokens, captions);
     List<Paragraph> out = new ArrayList<>();
     for (Element p : body.getElementsByTag("p")) {
       if (stats.text(p) >= 50 && stats.linkDensity(p) < 0.3) {
@@ -339,7 +339,7 @@ final class ContentFinder {
     if ("articleBody".equals(itemprop) || "text".equals(itemprop)) {
       return false;
     }
-    int weight = classWeight(e, marks);
+    int weight = classWeight(e, stats, marks);
     if (weight >= 0) {
       return false;
     }
@@ -347,7 +347,21 @@ final class ContentFinder {
     return weight < -1 || stats.get(e).paragraphText < 250;
   }
 
-  /** -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only. */
+  /**
+   * -2 furniture only, -1 furniture and content tokens, 0 neither, 1 content only: kept in the
+   * element's counts, read once for the furniture test and the container score.
+   */
+  private static int classWeight(Element e, NodeStats stats, Marks marks) {
+    NodeStats.Counts c = stats.counted(e);
+    if (c == null) {
+      return classWeight(e, marks);
+    }
+    if (c.classWeight == NodeStats.Counts.UNKNOWN) {
+      c.classWeight = (byte) classWeight(e, marks);
+    }
+    return c.classWeight;
+  }
+
   private static int classWeight(Element e, Marks marks) {
     int flags = marks.of(attr(e, "class")) | marks.of(attr(e, "id"));
     if ((flags & FURNITURE) != 0) {
@@ -366,11 +380,11 @@ final class ContentFinder {
    */
   private static final class Marks {
     private final TokenTable tokens;
-    private final FurnitureRules captionRules;
+    private final CaptionTable captions;
 
-    Marks(TokenTable tokens, FurnitureRules captionRules) {
+    Marks(TokenTable tokens, CaptionTable captions) {
       this.tokens = tokens;
-      this.captionRules = captionRules;
+      this.captions = captions;
     }
 
     /** {@link FurnitureRules#isCaptionMark}. */
@@ -378,7 +392,7 @@ final class ContentFinder {
       if (attribute.isEmpty()) {
         return false;
       }
-      return captionRules.isCaptionMark(attribute);
+      return captions.isCaptionMark(attribute);
     }
 
     int of(String attribute) {
@@ -441,6 +455,55 @@ final class ContentFinder {
         return 0; // no rules
       }
       int out = 0;
+      // An ASCII value (most) is split and hashed in one pass; another is split first.
+      int start = -1;
+      int h = 0;
+      int before = OTHER;
+      for (int i = 0; i < attribute.length(); i++) {
+        char c = attribute.charAt(i);
+        if (c >= 0x80) {
+          return split(attribute);
+        }
+        int kind = ASCII_KINDS[c];
+        if (start >= 0 && (kind == OTHER || (kind == UPPER && before == LOWER))) {
+          out |= find(attribute, start, i, h); // a non-word char or "aB" ends the token
+          start = -1;
+        }
+        if (kind != OTHER) {
+          if (start < 0) {
+            start = i;
+            h = 0;
+          }
+          h = 31 * h + (kind == UPPER ? c + ('a' - 'A') : c);
+        }
+        before = kind;
+      }
+      return start >= 0 ? out | find(attribute, start, attribute.length(), h) : out;
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte LOWER = 2;
+    private static final byte UPPER = 3;
+
+    /** What each ASCII char is to the token split: constant after class load. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
+
+    private static byte[] asciiKinds() {
+      byte[] kinds = new byte[128];
+      for (char c = '0'; c <= '9'; c++) {
+        kinds[c] = DIGIT;
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        kinds[c] = LOWER;
+        kinds[c - 'a' + 'A'] = UPPER;
+      }
+      return kinds;
+    }
+
+    /** {@link #of} a value with chars beyond ASCII: split into tokens first. */
+    private int split(String attribute) {
+      int out = 0;
       for (int start = FurnitureRules.tokenStart(attribute, 0), end;
           start >= 0;
           start = FurnitureRules.tokenStart(attribute, end)) {
@@ -463,6 +526,11 @@ final class ContentFinder {
         }
         h = 31 * h + HtmlParser.lowerAscii(c);
       }
+      return find(s, from, to, h);
+    }
+
+    /** The flag of the ASCII token in [from, to) whose lower-cased chars hash to {@code h}. */
+    private int find(String s, int from, int to, int h) {
       for (int i = slot(h); ; i = (i + 1) & mask) {
         String key = keys[i];
         if (key == null) {
@@ -483,6 +551,61 @@ final class ContentFinder {
         return FURNITURE;
       }
       return rules.contentTokens().contains(t) ? CONTENT : 0;
+    }
+  }
+
+  /**
+   * {@link FurnitureRules#isCaptionMark} with the caption parts listed by their first char: an
+   * ASCII token is read in place and only the parts opening with a char of it are tried there.
+   */
+  static final class CaptionTable {
+    private final FurnitureRules rules;
+    private final String[][] byFirstChar = new String[128][];
+
+    CaptionTable(FurnitureRules rules) {
+      this.rules = rules;
+      for (String part : rules.captionParts()) {
+        char c = part.charAt(0);
+        if (c >= 0x80) {
+          continue; // no ASCII token holds it
+        }
+        String[] parts = byFirstChar[c];
+        parts = parts == null ? new String[1] : Arrays.copyOf(parts, parts.length + 1);
+        parts[parts.length - 1] = part;
+        byFirstChar[c] = parts;
+      }
+    }
+
+    /** True when a token of a class or id value holds a caption part. */
+    boolean isCaptionMark(String attribute) {
+      for (int start = FurnitureRules.tokenStart(attribute, 0), end;
+          start >= 0;
+          start = FurnitureRules.tokenStart(attribute, end)) {
+        end = FurnitureRules.tokenEnd(attribute, start);
+        if (holdsCaptionPart(attribute, start, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean holdsCaptionPart(String s, int from, int to) {
+      for (int at = from; at < to; at++) {
+        char c = s.charAt(at);
+        if (c >= 0x80) {
+          return rules.isCaptionMark(s.substring(from, to)); // lower-cased as a string
+        }
+        String[] parts = byFirstChar[HtmlParser.lowerAscii(c)];
+        if (parts == null) {
+          continue;
+        }
+        for (String part : parts) {
+          if (at + part.length() <= to && FurnitureRules.sameLowerCase(part, s, at)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 
@@ -593,7 +716,7 @@ final class ContentFinder {
       NodeStats.Counts c = stats.counted(e);
       double[] s = c != null ? c.score : uncounted.get(e);
       if (s == null) {
-        s = new double[] {initialScore(e, marks)};
+        s = new double[] {initialScore(e, stats, marks)};
         if (c != null) {
           c.score = s;
         } else {
@@ -635,7 +758,7 @@ final class ContentFinder {
     return best;
   }
 
-  private static double initialScore(Element e, Marks marks) {
+  private static double initialScore(Element e, NodeStats stats, Marks marks) {
     double s =
         switch (e.normalName()) {
           case "article" -> 10;
@@ -649,7 +772,7 @@ final class ContentFinder {
     if ("articleBody".equals(itemprop(e))) {
       s += 50;
     }
-    int w = classWeight(e, marks);
+    int w = classWeight(e, stats, marks);
     return s + (w > 0 ? 25 : w < 0 ? -25 : 0);
   }
 

@@ -22,8 +22,6 @@ import java.util.Map;
  */
 public final class LanguageDetector {
   private static final int SAMPLE = 4000;
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{M}']+");
   private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
   private static final java.util.regex.Pattern TWO_LETTERS =
       java.util.regex.Pattern.compile("[a-z]{2}");
@@ -100,17 +98,25 @@ public final class LanguageDetector {
 
   /** The ISO 639-1 code of the text's language, or "und". */
   public String detect(String text) {
-    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    // The sample's chars in one array: a loop over it, not charAt's checks per char.
+    int n = Math.min(text.length(), SAMPLE);
+    char[] chars = new char[n];
+    text.getChars(0, n, chars, 0);
     int[] byOrdinal = new int[SCRIPTS.length]; // counted unboxed, then put in script order
     int kana = 0;
-    for (int i = 0; i < sample.length(); ) {
-      int cp = sample.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-          byOrdinal[UnicodeScript.LATIN.ordinal()]++; // ASCII letters: no script table search
+    int latin = 0;
+    for (int i = 0; i < n; ) {
+      char c = chars[i];
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++; // ASCII letters: no script table search
         }
-      } else if (Character.isLetter(cp)) {
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(chars, i, n); // a pair cut at the sample's end: one char
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
         UnicodeScript s = UnicodeScript.of(cp);
         if (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA) {
           kana++;
@@ -119,6 +125,7 @@ public final class LanguageDetector {
         byOrdinal[s.ordinal()]++;
       }
     }
+    byOrdinal[UnicodeScript.LATIN.ordinal()] += latin;
     Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
     for (int k = 0; k < byOrdinal.length; k++) {
       if (byOrdinal[k] > 0) {
@@ -138,8 +145,11 @@ public final class LanguageDetector {
       return "und";
     }
     Map<String, Integer> hits = new HashMap<>();
-    for (String token : NON_WORD.split(sample.toLowerCase(Locale.ROOT))) {
-      List<String> langs = profile.get(token);
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    String lower = sample.toLowerCase(Locale.ROOT);
+    for (int start = wordStart(lower, 0), end; start >= 0; start = wordStart(lower, end)) {
+      end = wordEnd(lower, start);
+      List<String> langs = profile.get(lower.substring(start, end));
       if (langs != null) {
         for (String lang : langs) {
           hits.merge(lang, 1, Integer::sum);
@@ -164,6 +174,53 @@ public final class LanguageDetector {
       };
     }
     return best;
+  }
+
+  /** Letters ({@code \p{L}}) and marks ({@code \p{M}}) by their general category. */
+  private static final int WORD_TYPES =
+      1 << Character.UPPERCASE_LETTER
+          | 1 << Character.LOWERCASE_LETTER
+          | 1 << Character.TITLECASE_LETTER
+          | 1 << Character.MODIFIER_LETTER
+          | 1 << Character.OTHER_LETTER
+          | 1 << Character.NON_SPACING_MARK
+          | 1 << Character.ENCLOSING_MARK
+          | 1 << Character.COMBINING_SPACING_MARK;
+
+  /**
+   * True when a code point is a word char: a letter, a mark or an apostrophe, what {@code
+   * [\p{L}\p{M}']} matches. The words of a text are what splitting it at runs of other chars gives.
+   */
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '\'';
+    }
+    return (WORD_TYPES >>> Character.getType(cp) & 1) != 0;
+  }
+
+  /** Where the next word starts at or after {@code from}, or -1. */
+  static int wordStart(String s, int from) {
+    for (int i = from; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isWordChar(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** Where the word starting at {@code start} ends. */
+  static int wordEnd(String s, int start) {
+    int i = start;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /** "en-US", "en_GB", "EN" become "en"; anything unreadable becomes "und". */

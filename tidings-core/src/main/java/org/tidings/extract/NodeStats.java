@@ -18,6 +18,9 @@ import org.jsoup.nodes.TextNode;
 final class NodeStats {
   /** Counts for one element. */
   static final class Counts {
+    /** {@link #classWeight} not read yet. */
+    static final byte UNKNOWN = Byte.MIN_VALUE;
+
     int text; // non-space chars
     int links; // non-space chars inside <a>
     int commas; // clause punctuation, any script
@@ -27,6 +30,7 @@ final class NodeStats {
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
     double[] score; // ContentFinder's container score, once it has one
+    byte classWeight = UNKNOWN; // ContentFinder's class/id weight, once read
     boolean stale; // listed for a recount in removed()
   }
 
@@ -240,25 +244,56 @@ final class NodeStats {
     return ch == '，' || ch == '、' || ch == '،' || ch == '；';
   }
 
+  /**
+   * What a char below 256 adds to the counts: 1 when it is no space (above ' ', not a no-break
+   * space) in the low half, 1 in the high half for a comma or semicolon. Constant after class load.
+   */
+  private static final long[] LATIN1_COUNTS = latin1Counts();
+
+  private static long[] latin1Counts() {
+    long[] t = new long[256];
+    for (int ch = 0; ch < 256; ch++) {
+      t[ch] = (ch > ' ' && ch != '\u00A0' ? 1 : 0) | (ch == ',' || ch == ';' ? 1L << 32 : 0);
+    }
+    return t;
+  }
+
+  /**
+   * Texts of this walk that hold no counted char, by length: the parser gives recurring indentation
+   * (half the text nodes of a page) as the same String, counted once here.
+   */
+  private final String[] blanks = new String[16];
+
   private void count(String s, Counts c) {
-    // Copied into one buffer: a loop over a char array, not charAt's checks per char.
     int len = s.length();
+    if (blanks[len & 15] == s) {
+      return; // counted before: nothing to add
+    }
+    // Copied into one buffer: a loop over a char array, not charAt's checks per char.
     if (len > chars.length) {
       chars = new char[Math.max(len, 2 * chars.length)];
     }
     char[] b = chars;
     s.getChars(0, len, b, 0);
+    long latin1 = 0; // chars below 256 (most): both counts from one table read, no branches
     int n = 0;
     int commas = 0;
     for (int i = 0; i < len; i++) {
       char ch = b[i];
-      // Without branches (spaces come every few chars, no branch predictor guesses them): 1 when
-      // ch > ' ', less 1 when ch is a no-break space.
-      n += ((' ' - ch) >>> 31) - (((ch ^ '\u00A0') - 1) >>> 31);
-      commas += ch == ',' || ch == ';' ? 1 : 0;
-      if (ch >= '،' && isWideComma(ch)) {
-        commas++;
+      if (ch < 256) {
+        latin1 += LATIN1_COUNTS[ch];
+      } else {
+        n++;
+        if (isWideComma(ch)) {
+          commas++;
+        }
       }
+    }
+    n += (int) latin1;
+    commas += (int) (latin1 >>> 32);
+    if (n == 0 && commas == 0) {
+      blanks[len & 15] = s;
+      return;
     }
     c.text += n;
     c.ownText += n;

@@ -364,4 +364,19 @@ class ArticleExtractorTest {
     assertTrue(e.article().isEmpty(), code);
     assertEquals(code, e.diagnostics().get(0).code());
   }
+
+  @Test
+  void seenKeysTellRepeatsFromHashCollisions() {
+    ArticleExtractor.SeenKeys seen = new ArticleExtractor.SeenKeys();
+    for (int i = 0; i < 500; i++) { // past the first table size
+      assertTrue(seen.add("Line " + i, i * 7919L), "first " + i);
+    }
+    for (int i = 0; i < 500; i++) {
+      assertFalse(seen.add("line  " + i + " ", i * 7919L), "repeat " + i);
+    }
+    assertTrue(seen.add("Another line", 7919L), "same hash, other key");
+    assertFalse(seen.add("ANOTHER LINE", 7919L));
+    assertTrue(seen.add("Zero", 0L));
+    assertFalse(seen.add("zero", 0L));
+  }
 }

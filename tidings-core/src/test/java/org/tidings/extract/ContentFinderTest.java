@@ -95,7 +95,12 @@ class ContentFinderTest {
           "légendeCaptionÉ",
           "a1B2c3D",
           "x\u212Aaption",
-          "photo-Credit9 über");
+          "photo-Credit9 über",
+          "navBar2Body",
+          "9navX-ARTICLE_body",
+          "a-B body-",
+          "BodyNav",
+          "nav\tshare\nbody");
 
   @Test
   void tokensSplitAsFirstWritten() {
@@ -105,6 +110,25 @@ class ContentFinderTest {
     }
     assertTrue(RULES.isCaptionMark("wp-caption-text"));
     assertFalse(RULES.isCaptionMark("capt ion"));
+  }
+
+  @Test
+  void captionTableMarksAsTheRulesDo() {
+    ContentFinder.CaptionTable table = new ContentFinder.CaptionTable(RULES);
+    for (String v : VALUES) {
+      assertEquals(referenceCaption(v), table.isCaptionMark(v), v);
+    }
+    FurnitureRules standard = FurnitureRules.standard();
+    ContentFinder.CaptionTable full = new ContentFinder.CaptionTable(standard);
+    for (String v : VALUES) {
+      assertEquals(standard.isCaptionMark(v), full.isCaptionMark(v), v);
+    }
+    for (String v : List.of("photoCredit", "img-CREDITS", "slideCount x", "bildUnterschrift")) {
+      assertEquals(standard.isCaptionMark(v), full.isCaptionMark(v), v);
+    }
+    assertTrue(full.isCaptionMark("inlineGallery"));
+    assertTrue(full.isCaptionMark("photo-galleryübersicht"));
+    assertFalse(full.isCaptionMark("gal lery"));
   }
 
   @Test

@@ -88,7 +88,7 @@ class JsonLdTest {
             deep,
             "{\"headline\":\"a\"")) {
       assertThrows(Exception.class, () -> TREE.readTree(bad), bad);
-      assertThrows(JsonLd.Malformed.class, () -> JsonLd.tree(bad), bad);
+      assertThrows(JsonTreeReader.Malformed.class, () -> JsonLd.tree(bad), bad);
     }
     for (String good :
         List.of(

@@ -33,6 +33,40 @@ class NodeStatsTest {
   }
 
   @Test
+  void everyCharCountsAsTheRuleSays() {
+    // Each char below 256 (a table read) and a few beyond, alone in a text: counted when above
+    // ' ' and no no-break space; a comma or semicolon, any script, is clause punctuation.
+    StringBuilder html = new StringBuilder("<body>");
+    int text = 0;
+    int commas = 0;
+    for (char ch = 1; ch < 300; ch++) {
+      if (ch == '<' || ch == '&' || ch == '\r') {
+        continue; // markup, or a line end the parser may rewrite
+      }
+      html.append("<b>").append(ch).append("</b>");
+      text += ch > ' ' && ch != '\u00A0' ? 1 : 0;
+      commas += ch == ',' || ch == ';' ? 1 : 0;
+    }
+    html.append("<i>\u060C\uFF0C\u3001\uFF1B\u2028\u3000</i></body>");
+    Document doc = HtmlParser.parse(html.toString(), "");
+    NodeStats.Counts body = NodeStats.of(doc.body()).get(doc.body());
+    assertEquals(text + 6, body.text);
+    assertEquals(commas + 4, body.commas);
+  }
+
+  @Test
+  void recurringBlankTextsAddNothing() {
+    // The parser gives recurring indentation as one String: counted once, added never.
+    Document doc =
+        HtmlParser.parse(
+            "<body>\n  <p>a, b</p>\n  <p>c</p>\n  <p>\n  </p>\n    <p>d;</p>\n  </body>", "");
+    NodeStats stats = NodeStats.of(doc.body());
+    assertEquals("a,bcd;".length(), stats.text(doc.body()));
+    assertEquals(2, stats.get(doc.body()).commas);
+    assertEquals(0, stats.get(doc.body()).ownText);
+  }
+
+  @Test
   void aPageOfManySlicesIsCountedWholeAndPrunedAsItGoes() {
     // Far more walk steps than one slice, siblings and deep nesting alike.
     StringBuilder html = new StringBuilder("<body><section>");

@@ -32,6 +32,13 @@ class ArticleTest {
   }
 
   @Test
+  void hex16IsTheFirstEightBytesInLowerCaseHex() {
+    byte[] b = {0, 1, 15, 16, 127, -128, -1, -85, 99};
+    assertEquals(HexFormat.of().formatHex(b, 0, 8), Article.hex16(b));
+    assertEquals("00010f107f80ffab", Article.hex16(b));
+  }
+
+  @Test
   void longTextsHashAcrossChunksAndPairsAtTheirEdges() throws Exception {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 9000; i++) {
