@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,16 @@ final class DateFinder {
               + WORD
               + "\\s+(0?[1-9]|[12]\\d|3[01])(?:\\.|\\s+d\\.|(?![\\d:]))",
           Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  /** A written date's pattern and its groups: year, month name, day. */
+  private record Written(Pattern pattern, int year, int month, int day) {}
+
+  /** The written forms, tried in this order: 24 November 2016, November 24, 2016, 2016 Nov 24. */
+  private static final List<Written> WRITTEN =
+      List.of(
+          new Written(DAY_MONTH_YEAR, 3, 2, 1),
+          new Written(MONTH_DAY_YEAR, 3, 1, 2),
+          new Written(YEAR_MONTH_DAY, 1, 2, 3));
 
   private static final Pattern YEAR_MONTH_DAY_CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
@@ -201,37 +212,17 @@ final class DateFinder {
       }
     }
     if (letter) {
-      for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find() && m.start() < bestAt; ) {
-        Integer month = month(m.group(2));
-        if (month != null) {
-          Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(1));
-          if (d.isPresent()) {
-            best = d;
-            bestAt = m.start();
+      for (Written w : WRITTEN) {
+        for (Matcher m = w.pattern().matcher(text); m.find() && m.start() < bestAt; ) {
+          Integer month = month(m.group(w.month()));
+          if (month != null) {
+            Optional<LocalDate> d = date(m.group(w.year()), month.toString(), m.group(w.day()));
+            if (d.isPresent()) {
+              best = d;
+              bestAt = m.start();
+            }
+            break; // the first month name decides, found or not
           }
-          break;
-        }
-      }
-      for (Matcher m = MONTH_DAY_YEAR.matcher(text); m.find() && m.start() < bestAt; ) {
-        Integer month = month(m.group(1));
-        if (month != null) {
-          Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(2));
-          if (d.isPresent()) {
-            best = d;
-            bestAt = m.start();
-          }
-          break;
-        }
-      }
-      for (Matcher m = YEAR_MONTH_DAY.matcher(text); m.find() && m.start() < bestAt; ) {
-        Integer month = month(m.group(2));
-        if (month != null) {
-          Optional<LocalDate> d = date(m.group(1), month.toString(), m.group(3));
-          if (d.isPresent()) {
-            best = d;
-            bestAt = m.start();
-          }
-          break;
         }
       }
     }

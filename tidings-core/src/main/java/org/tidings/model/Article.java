@@ -3,6 +3,7 @@ package org.tidings.model;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,16 +73,9 @@ public record Article(
     return hex16(sha.digest());
   }
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-  /** The first 8 bytes in lower-case hex: what {@code HexFormat.of().formatHex(b, 0, 8)} gives. */
+  /** The first 8 bytes in lower-case hex: the id's 16 chars. */
   static String hex16(byte[] b) {
-    char[] out = new char[16];
-    for (int i = 0; i < 8; i++) {
-      out[2 * i] = HEX[(b[i] >> 4) & 0xF];
-      out[2 * i + 1] = HEX[b[i] & 0xF];
-    }
-    return new String(out);
+    return HexFormat.of().formatHex(b, 0, 8);
   }
 
   private static final int CHUNK = 2048;
