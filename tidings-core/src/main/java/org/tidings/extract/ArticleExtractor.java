@@ -140,14 +140,14 @@ public final class ArticleExtractor implements Extractor {
 
   /** A diagnostic code when the decoded text is binary junk or mostly undecodable, else null. */
   private static String unreadable(Decoded decoded) {
-    String text = decoded.text();
-    int n = Math.min(text.length(), 8192);
+    char[] text = decoded.chars();
+    int n = Math.min(decoded.length(), 8192);
     if (n == 0) {
       return "extract.empty";
     }
     int control = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         control++;
       }
@@ -155,7 +155,7 @@ public final class ArticleExtractor implements Extractor {
     if (control > n * MAX_CONTROL_SHARE) {
       return "extract.binary";
     }
-    if (decoded.malformed() > text.length() * MAX_MALFORMED_SHARE) {
+    if (decoded.malformed() > decoded.length() * MAX_MALFORMED_SHARE) {
       return "extract.undecodable";
     }
     return null;
@@ -209,7 +209,7 @@ public final class ArticleExtractor implements Extractor {
   // ---- HTML ----------------------------------------------------------------------------------
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
-    Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), source.url());
+    Document doc = HtmlParser.parse(decoded, source.url());
     MetadataReader.Head head = metadata.read(doc, source.url());
     return readContent(source, decoded, doc, head, warnings);
   }
@@ -236,7 +236,7 @@ public final class ArticleExtractor implements Extractor {
       // fresh parse trusting only tags and roles (every block called a "widget", the article
       // streamed into a hidden div); the longest text wins.
       List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
-      Element again = HtmlParser.parse(decoded.text(), decoded.chars(), source.url()).body();
+      Element again = HtmlParser.parse(decoded, source.url()).body();
       List<Paragraph> lenient = again == null ? List.of() : content.find(again, true);
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
         if (textLength(candidate) > found) {

@@ -56,6 +56,9 @@ final class Decoder {
       }
     }
     Decoded valid = utf8(bytes, 0, "detected");
+    if (valid != null && valid.malformed() == 0) {
+      return valid; // most pages: their text's string is not needed
+    }
     String utf8 = valid != null ? valid.text() : new String(bytes, StandardCharsets.UTF_8);
     int bad = valid != null ? valid.malformed() : count(utf8, '\uFFFD');
     if (mostlyUtf8(utf8, bad)) {
@@ -284,9 +287,10 @@ final class Decoder {
   /**
    * The bytes from {@code from} on decoded as UTF-8, or null at the first sequence that is not
    * valid UTF-8 (overlong, surrogate, past U+10FFFF, cut off): the JDK's decoder then replaces
-   * them. Gives the chars too, so the HTML parser needs no copy; about twice as fast as {@code new
-   * String(bytes, UTF_8)}, which decodes byte by byte after the first non-ASCII byte. Literal
-   * U+FFFD chars are counted as malformed, as with the JDK's decoder.
+   * them. Gives the chars and a Latin-1 {@link Decoded#scan} string, not the text's string (made
+   * only when asked for); about twice as fast as {@code new String(bytes, UTF_8)}, which decodes
+   * byte by byte after the first non-ASCII byte. Literal U+FFFD chars are counted as malformed, as
+   * with the JDK's decoder.
    */
   static Decoded utf8(byte[] bytes, int from, String how) {
     Utf8 decoder = new Utf8(bytes, from);
@@ -296,12 +300,19 @@ final class Decoder {
       }
     }
     int length = bytes.length - from;
-    // all ASCII (as many chars as bytes): the text is the bytes widened, copied as they stand
-    String text =
+    // all ASCII (as many chars as bytes): the bytes as they stand are the text and its scan
+    String scan =
         decoder.written == length
             ? new String(bytes, from, length, StandardCharsets.ISO_8859_1)
-            : new String(decoder.out, 0, decoder.written);
-    return new Decoded(text, StandardCharsets.UTF_8, from, decoder.replacements, how, decoder.out);
+            : new String(decoder.scan, 0, decoder.written, StandardCharsets.ISO_8859_1);
+    return new Decoded(
+        decoder.out,
+        decoder.written,
+        scan,
+        StandardCharsets.UTF_8,
+        from,
+        decoder.replacements,
+        how);
   }
 
   /**
@@ -314,16 +325,26 @@ final class Decoder {
     /** Bytes per call: about forty calls for a news page. */
     static final int CHUNK = 4096;
 
+    private static final byte NOT_ASCII = (byte) Decoded.NOT_ASCII;
+
     final byte[] bytes;
     final char[] out;
+    final byte[] scan; // Decoded.scan's Latin-1 chars: out's ASCII chars, NOT_ASCII for others
     int at; // the next byte to decode
     int written; // chars in out
     int replacements; // literal U+FFFD chars: the only ones in a valid decoding
+    // Widens bytes to chars with the JDK's vectorized Latin-1 inflation, into out in place.
+    final CharsetDecoder widener = StandardCharsets.ISO_8859_1.newDecoder();
+    final ByteBuffer widenIn;
+    final CharBuffer widenOut;
 
     Utf8(byte[] bytes, int from) {
       this.bytes = bytes;
       this.out = new char[bytes.length - from];
+      this.scan = new byte[bytes.length - from];
       this.at = from;
+      this.widenIn = ByteBuffer.wrap(bytes);
+      this.widenOut = CharBuffer.wrap(out);
     }
 
     /**
@@ -333,16 +354,19 @@ final class Decoder {
     boolean decode(int limit) {
       byte[] bytes = this.bytes;
       char[] out = this.out;
+      byte[] scan = this.scan;
       int i = at;
       int dp = written;
       int end = bytes.length;
-      // The chunk's bytes widened to chars where they would go if all were ASCII, with the JDK's
-      // vectorized copies: right for ASCII as it stands, so decoding writes only the other chars
-      // and moves ASCII runs left past them. A chunk at a time, through a chunk-sized Latin-1
-      // string that is still in the cache when its chars are read: the whole page at once made a
-      // page-sized string first, and its chars were out of the cache again before decoding.
+      // The chunk's bytes widened to chars (and copied to scan) where they would go if all were
+      // ASCII, with the JDK's vectorized copies: right for ASCII as it stands, so decoding writes
+      // only the other chars and moves ASCII runs left past them. A chunk at a time, so that its
+      // chars are still in the cache when they are read.
       int base = i - dp; // out[k - base] holds the widened byte k
-      new String(bytes, i, limit - i, StandardCharsets.ISO_8859_1).getChars(0, limit - i, out, dp);
+      widenIn.limit(limit).position(i);
+      widenOut.position(dp);
+      widener.decode(widenIn, widenOut, false);
+      System.arraycopy(bytes, i, scan, dp, limit - i);
       while (i < limit) {
         // ASCII runs: found eight bytes at a time (not past the widened chunk); already in out,
         // moved once a multi-byte sequence has made the chars fewer than the bytes
@@ -362,6 +386,7 @@ final class Decoder {
         int len = run - i;
         if (dp != i - base) {
           System.arraycopy(out, i - base, out, dp, len);
+          System.arraycopy(scan, i - base, scan, dp, len);
         }
         dp += len;
         i = run;
@@ -370,7 +395,8 @@ final class Decoder {
         }
         int b0 = bytes[i];
         if (b0 >= 0) {
-          out[dp++] = (char) b0;
+          out[dp] = (char) b0;
+          scan[dp++] = (byte) b0;
           i++;
           continue;
         }
@@ -382,7 +408,8 @@ final class Decoder {
           if (i + 1 >= end || !continuation(bytes[i + 1])) {
             return false;
           }
-          out[dp++] = (char) (((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+          out[dp] = (char) (((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+          scan[dp++] = NOT_ASCII;
           i += 2;
         } else if (b0 < 0xF0) {
           if (i + 2 >= end || !continuation(bytes[i + 2])) {
@@ -396,7 +423,8 @@ final class Decoder {
           if (c == '\uFFFD') {
             replacements++;
           }
-          out[dp++] = c;
+          out[dp] = c;
+          scan[dp++] = NOT_ASCII;
           i += 3;
         } else {
           if (i + 3 >= end || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
@@ -411,8 +439,10 @@ final class Decoder {
                   | ((b1 & 0x3F) << 12)
                   | ((bytes[i + 2] & 0x3F) << 6)
                   | (bytes[i + 3] & 0x3F);
-          out[dp++] = Character.highSurrogate(cp);
-          out[dp++] = Character.lowSurrogate(cp);
+          out[dp] = Character.highSurrogate(cp);
+          scan[dp++] = NOT_ASCII;
+          out[dp] = Character.lowSurrogate(cp);
+          scan[dp++] = NOT_ASCII;
           i += 4;
         }
       }

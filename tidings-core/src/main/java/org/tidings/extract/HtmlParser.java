@@ -504,7 +504,7 @@ final class HtmlParser {
 
   /** Parses {@code html} into a document with a head and a body. Never throws on bad markup. */
   static Document parse(String html, String baseUri) {
-    return new Run(html, html.toCharArray(), baseUri).parse();
+    return new Run(html, html.toCharArray(), html.length(), baseUri).parse();
   }
 
   /**
@@ -512,7 +512,13 @@ final class HtmlParser {
    * array): saves a copy of the page.
    */
   static Document parse(String html, char[] chars, String baseUri) {
-    return new Run(html, chars == null ? html.toCharArray() : chars, baseUri).parse();
+    char[] buf = chars == null ? html.toCharArray() : chars;
+    return new Run(html, buf, html.length(), baseUri).parse();
+  }
+
+  /** Parses a decoded page from its chars, finding markup in its {@link Decoded#scan}. */
+  static Document parse(Decoded page, String baseUri) {
+    return new Run(page.scan(), page.chars(), page.length(), baseUri).parse();
   }
 
   /** {@link TagInfo#rules}: the element's content is skipped ({@link #SKIPPED}). */
@@ -614,6 +620,9 @@ final class HtmlParser {
 
   /** The state of one parse. */
   private static final class Run {
+    // The page's chars are buf's first n; src has the same ASCII chars and a non-ASCII one for
+    // each other (Decoded.scan): it finds markup with the JDK's intrinsics, and text is cut from
+    // buf.
     private final String src;
     private final char[] buf;
     private final int n;
@@ -640,10 +649,10 @@ final class HtmlParser {
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
 
-    Run(String src, char[] chars, String baseUri) {
-      this.src = src;
+    Run(String scan, char[] chars, int length, String baseUri) {
+      this.src = scan;
       this.buf = chars;
-      this.n = src.length();
+      this.n = length;
       this.doc = ParsedDocument.shell(baseUri);
       this.htmlElement = doc.child(0);
       this.head = doc.head();
@@ -716,7 +725,7 @@ final class HtmlParser {
       }
       String t = blank(from, to);
       if (t == null) {
-        t = EntityDecoder.decode(src.substring(from, to), false);
+        t = EntityDecoder.decode(cut(from, to), false);
       }
       append(new SourceText(t, from));
     }
@@ -742,7 +751,7 @@ final class HtmlParser {
       if (cached != null && cached.length() == to - from && src.startsWith(cached, from)) {
         return cached;
       }
-      String s = src.substring(from, to);
+      String s = cut(from, to);
       blankCache[slot] = s;
       return s;
     }
@@ -769,6 +778,11 @@ final class HtmlParser {
     private int skipTo(int from, char c) {
       int k = indexOf(c, from);
       return k < 0 ? n : k + 1;
+    }
+
+    /** The page's text in [from, to): cut from its chars, which src has only where ASCII. */
+    private String cut(int from, int to) {
+      return new String(buf, from, to - from);
     }
 
     private int indexOf(char c, int from) {
@@ -869,7 +883,7 @@ final class HtmlParser {
             ve = k;
           }
           if (kept) {
-            String raw = src.substring(vs, ve);
+            String raw = cut(vs, ve);
             value = EntityDecoder.decode(raw, true);
             if ((about & A_CLASS_ID) != 0) {
               // read from the page's chars when no entity changed them
@@ -921,7 +935,7 @@ final class HtmlParser {
       for (int k = from; k < to; k++) {
         char c = buf[k];
         if (c == '&') {
-          return EntityDecoder.decode(src.substring(from, to), true).contains("/author/");
+          return EntityDecoder.decode(cut(from, to), true).contains("/author/");
         }
         found |= c == '/' && k + 8 <= to && src.startsWith("/author/", k);
       }
@@ -950,7 +964,7 @@ final class HtmlParser {
             && attrs != null
             && attrs.get("type").toLowerCase(Locale.ROOT).contains("json")) {
           ParsedElement script = element(info, attrs, bits);
-          script.appendChild(new DataNode(src.substring(k, end)));
+          script.appendChild(new DataNode(cut(k, end)));
           append(script, rules);
         }
         return afterRaw(name, end);
@@ -966,14 +980,14 @@ final class HtmlParser {
       if ((rules & R_RCDATA) != 0) {
         int end = rawEnd(name, k);
         if (end > k) {
-          String raw = src.substring(k, end);
+          String raw = cut(k, end);
           appendText(e, new SourceText(EntityDecoder.decode(raw, false), k));
         }
         return afterRaw(name, end);
       }
       if ((rules & R_PLAINTEXT) != 0) {
         if (k < n) {
-          appendText(e, new SourceText(src.substring(k), k));
+          appendText(e, new SourceText(cut(k, n), k));
         }
         return n;
       }
@@ -1254,12 +1268,26 @@ final class HtmlParser {
         }
         int e = lt + 2 + name.length();
         if (e <= n
-            && src.regionMatches(true, lt + 2, name, 0, name.length())
+            && foldedAt(lt + 2, name)
             && (e == n || isSpace(buf[e]) || buf[e] == '>' || buf[e] == '/')) {
           return lt;
         }
         k = lt + 2;
       }
+    }
+
+    /**
+     * Whether the chars at {@code at} are the lower-case {@code name} in either ASCII case. Only
+     * ASCII folds, as in HTML: Java's case-insensitive compare would take the long s or the Kelvin
+     * sign for an ASCII letter.
+     */
+    private boolean foldedAt(int at, String name) {
+      for (int k = 0; k < name.length(); k++) {
+        if (lowerAscii(buf[at + k]) != name.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int afterRaw(String name, int end) {
@@ -1282,7 +1310,7 @@ final class HtmlParser {
           return nameCache[slot];
         }
       }
-      String s = src.substring(from, to).toLowerCase(Locale.ROOT);
+      String s = cut(from, to).toLowerCase(Locale.ROOT);
       nameCache[slot] = s;
       nameChars[slot] = s.toCharArray();
       return s;

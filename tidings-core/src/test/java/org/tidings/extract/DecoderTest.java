@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,38 @@ class DecoderTest {
   }
 
   @Test
+  void theScanStringHasTheTextsAsciiCharsAndNoOtherAscii() {
+    String text = "<p class=x>é à “q” 日本 𝄞 \uFFFD</p>" + "ascii only ".repeat(500) + "— end";
+    Decoded d = Decoder.utf8(text.getBytes(StandardCharsets.UTF_8), 0, "t");
+    assertNotNull(d);
+    assertScans(text, d);
+    String ascii = "<html><body>plain</body></html>";
+    Decoded plain = Decoder.utf8(ascii.getBytes(StandardCharsets.UTF_8), 0, "t");
+    assertEquals(ascii, plain.scan());
+    assertEquals(ascii, plain.text());
+  }
+
+  @Test
+  void aScanOfAnotherLengthThanTheCharsIsRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Decoded(new char[] {'a', 'b'}, 2, "a", StandardCharsets.UTF_8, 0, 0, "t"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Decoded(new char[] {'a'}, 2, "ab", StandardCharsets.UTF_8, 0, 0, "t"));
+  }
+
+  private static void assertScans(String text, Decoded d) {
+    assertEquals(text.length(), d.length());
+    assertEquals(text.length(), d.scan().length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char s = d.scan().charAt(i);
+      assertEquals(c < 0x80 ? c : Decoded.NOT_ASCII, s, "at " + i);
+    }
+  }
+
+  @Test
   void pagesLongerThanAChunkDecodeWholeWhereverTheirSequencesFall() {
     // Two, three and four byte sequences each straddle a 4096-byte chunk boundary at some shift,
     // and a bad sequence far into a long page is still found.
@@ -52,6 +85,7 @@ class DecoderTest {
       Decoded d = Decoder.utf8(b, 0, "t");
       assertNotNull(d);
       assertEquals(text.toString(), d.text());
+      assertScans(text.toString(), d);
       byte[] bad = java.util.Arrays.copyOf(b, b.length + 1);
       bad[b.length] = (byte) 0x80;
       assertNull(Decoder.utf8(bad, 0, "t"));

@@ -1,10 +1,12 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +31,28 @@ class HtmlParserTest {
     assertEquals("{\"headline\":\"H\"}", ld.data());
     assertEquals(1, doc.getElementsByTag("script").size());
     assertEquals("One été — bold", doc.body().text());
+  }
+
+  @Test
+  void aDecodedPageParsesAsItsTextDoes() {
+    // Non-ASCII text, attribute values, names and raw text, a surrogate pair, "</script"
+    // look-alikes
+    // made of non-ASCII letters (the long s and the Kelvin sign fold to ASCII in Java, not in
+    // HTML),
+    // and a page longer than the decoder's chunk.
+    String html =
+        "<html><head><title>Café — 日本語 𝄞</title><meta property=og:title content=\"Ünïcode “q”\">"
+            + "</head><body><div class=\"größe\" id=é><p>Привет, мир &amp; ß &eacute;</p>"
+            + "<script>var s = '</ſcript> </\u212Aeygen> é';</script><p>after</p>"
+            + "<ünknown-tag data-x=é>inside</ünknown-tag><!-- é --><p>"
+            + "x é 𝄞 ".repeat(2_000)
+            + "</p></div></body></html>";
+    Decoded page = Decoder.decode(html.getBytes(StandardCharsets.UTF_8), "", true);
+    assertEquals(html, page.text());
+    Document fromText = HtmlParser.parse(html, "");
+    // equal, and not in a failure message: the page is long
+    assertTrue(fromText.outerHtml().equals(HtmlParser.parse(page, "").outerHtml()));
+    assertFalse(fromText.body().text().contains("';"), "only ASCII folds in an end tag's name");
   }
 
   @Test

@@ -51,8 +51,7 @@ public final class TitleCheck {
         bytes = in.readAllBytes();
       }
       Decoded decoded = Decoder.decode(bytes, "", true);
-      MetadataReader.Head head =
-          reader.read(HtmlParser.parse(decoded.text(), decoded.chars(), url), url);
+      MetadataReader.Head head = reader.read(HtmlParser.parse(decoded, url), url);
       String title = head.title();
       JsonNode a = page.path("ground_truth").path("author");
       if (!a.isNull() && !a.asText("").isEmpty()) {

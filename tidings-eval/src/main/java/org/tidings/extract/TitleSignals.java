@@ -51,7 +51,7 @@ public final class TitleSignals {
         bytes = in.readAllBytes();
       }
       Decoded decoded = Decoder.decode(bytes, "", true);
-      Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), url);
+      Document doc = HtmlParser.parse(decoded, url);
       MetadataReader.Head head = reader.read(doc, url);
       PageScan scan = PageScan.of(doc);
       JsonLd ld = JsonLd.read(scan.jsonLd);
@@ -93,7 +93,7 @@ public final class TitleSignals {
       o.put("metaCount", count(body, TitleCleaner.loose(metaOnly.title())));
       o.put("h2s", doc.select("h2").size());
       o.put("paras", doc.select("p").size());
-      Document fresh = HtmlParser.parse(decoded.text(), decoded.chars(), url);
+      Document fresh = HtmlParser.parse(decoded, url);
       List<Paragraph> paras = fresh.body() == null ? List.of() : content.find(fresh.body());
       o.put("h1Para", paraIndex(paras, h1only.title()));
       o.put("metaPara", paraIndex(paras, metaOnly.title()));

@@ -23,7 +23,7 @@ public final class TitleTrace {
         bytes = in.readAllBytes();
       }
       Decoded decoded = Decoder.decode(bytes, "", true);
-      Document doc = HtmlParser.parse(decoded.text(), decoded.chars(), "");
+      Document doc = HtmlParser.parse(decoded, "");
       PageScan scan = PageScan.of(doc);
       System.out.println(id + " title=" + scan.title);
       for (PageScan.Hit<Element> h : scan.h1s) {
