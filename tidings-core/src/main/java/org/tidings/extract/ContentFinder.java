@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -170,24 +171,30 @@ final class ContentFinder {
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
   List<Paragraph> find(Element body) {
-    return find(body, false);
+    return find(body, false, null);
   }
 
   /**
    * The page's main paragraphs, in order; the body is pruned in place. A lenient search keeps what
    * only class/id tokens or a {@code hidden}/{@code aria-hidden} attribute mark as furniture: the
    * second try when the strict one finds almost nothing (page builders that call every block a
-   * "widget", script frameworks that stream the article into a hidden div).
+   * "widget", script frameworks that stream the article into a hidden div). {@code nodes}, when not
+   * null, are the nodes under the body as the parser appended them, the tree unchanged since: they
+   * are counted without a walk.
    */
-  List<Paragraph> find(Element body, boolean lenient) {
+  List<Paragraph> find(Element body, boolean lenient, Node[] nodes) {
     NodeStats stats;
     if (isObviousFurniture(body, lenient)) {
       // A hidden body: what the traversor does with it (its children are not pruned).
       NodeTraversor.filter(dropObviousFurniture(lenient), body);
       stats = NodeStats.of(body);
     } else {
-      // Pruned while counted: one walk.
-      stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
+      // Pruned while counted: one pass over the parser's list, else one walk.
+      Predicate<Element> drop = e -> isObviousFurniture(e, lenient);
+      stats = nodes == null ? null : NodeStats.of(body, nodes, drop);
+      if (stats == null) {
+        stats = NodeStats.of(body, drop);
+      }
     }
     Marks marks = new Marks(lenient ? noTokens : tokens, captions);
     List<Element> kept = dropMarkedFurniture(body, stats, marks);
@@ -289,20 +296,25 @@ final class ContentFinder {
     int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
     int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
-    List<Element> kept = new ArrayList<>(256);
+    List<Element> kept = new ArrayList<>(stats.size());
     kept.add(body);
-    // Document order: the tree is changed only after the walk.
-    NodeWalk walk = new NodeWalk(body);
-    for (Node n = walk.next(); n != null; n = walk.next()) {
-      if (!(n instanceof Element e)) {
+    // The elements as counted, in document order (the body first): those after a dropped one
+    // and deeper, up to the next at its depth or above, lie inside it. The tree is changed only
+    // after the loop.
+    int dropped = Integer.MAX_VALUE; // depth of the dropped element the loop is inside
+    for (int k = 1; k < stats.size(); k++) {
+      NodeStats.Counts c = stats.counts(k);
+      if (c.depth > dropped) {
         continue;
       }
-      if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
+      dropped = Integer.MAX_VALUE;
+      Element e = stats.element(k);
+      if (isFurniture(e, c, marks) && !holdsTheText(c, pageParagraphs, pageText)) {
         drop.add(e);
+        dropped = c.depth;
         continue;
       }
       kept.add(e);
-      walk.enter(e);
     }
     List<Element> parentsOfDropped = new ArrayList<>(drop.size());
     for (Element e : drop) {
@@ -314,17 +326,16 @@ final class ContentFinder {
   }
 
   /**
-   * True when a marked element holds much of the page's text, link-poor: a wrapper whose class
-   * happens to say "meta" or "widget", not furniture.
+   * True when a marked element, counted in {@code c}, holds much of the page's text, link-poor: a
+   * wrapper whose class happens to say "meta" or "widget", not furniture.
    */
-  private static boolean holdsTheText(
-      Element e, NodeStats stats, int pageParagraphs, int pageText) {
-    NodeStats.Counts c = stats.get(e);
+  private static boolean holdsTheText(NodeStats.Counts c, int pageParagraphs, int pageText) {
     return c.paragraphText >= PROTECT_SHARE * pageParagraphs
-        || (c.text >= PROTECT_SHARE * pageText && stats.linkDensity(e) < 0.3);
+        || (c.text >= PROTECT_SHARE * pageText && c.links < 0.3 * c.text);
   }
 
-  private static boolean isFurniture(Element e, NodeStats stats, Marks marks) {
+  /** Whether {@code e}, counted in {@code c}, is furniture by tag, role or class/id. */
+  private static boolean isFurniture(Element e, NodeStats.Counts c, Marks marks) {
     if ((tagFlags(e) & FURNITURE_TAG) != 0) {
       return true;
     }
@@ -339,12 +350,12 @@ final class ContentFinder {
     if ("articleBody".equals(itemprop) || "text".equals(itemprop)) {
       return false;
     }
-    int weight = classWeight(e, stats, marks);
+    int weight = classWeight(e, c, marks);
     if (weight >= 0) {
       return false;
     }
     // A marked container that holds the article text is a wrapper, not furniture.
-    return weight < -1 || stats.get(e).paragraphText < 250;
+    return weight < -1 || c.paragraphText < 250;
   }
 
   /**
@@ -352,7 +363,13 @@ final class ContentFinder {
    * element's counts, read once for the furniture test and the container score.
    */
   private static int classWeight(Element e, NodeStats stats, Marks marks) {
-    NodeStats.Counts c = stats.counted(e);
+    return classWeight(e, stats.counted(e), marks);
+  }
+
+  /**
+   * {@link #classWeight(Element, NodeStats, Marks)} of {@code e} counted in {@code c} (or null).
+   */
+  private static int classWeight(Element e, NodeStats.Counts c, Marks marks) {
     if (c == null) {
       return classWeight(e, marks);
     }
