@@ -197,7 +197,7 @@ final class ContentFinder {
       }
     }
     Marks marks = new Marks(lenient ? noTokens : tokens, captions);
-    List<Element> kept = dropMarkedFurniture(body, stats, marks);
+    int[] kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
@@ -290,14 +290,16 @@ final class ContentFinder {
 
   /**
    * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
-   * Returns the elements left, in document order (what {@code body.getAllElements()} then gives).
+   * Returns the elements left, in document order (what {@code body.getAllElements()} then gives),
+   * as their indices in {@code stats}.
    */
-  private static List<Element> dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
+  private static int[] dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
     int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
     int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
-    List<Element> kept = new ArrayList<>(stats.size());
-    kept.add(body);
+    int[] kept = new int[stats.size()];
+    int left = 1; // the body, 0th
+
     // The elements as counted, in document order (the body first): those after a dropped one
     // and deeper, up to the next at its depth or above, lie inside it. The tree is changed only
     // after the loop.
@@ -314,7 +316,7 @@ final class ContentFinder {
         dropped = c.depth;
         continue;
       }
-      kept.add(e);
+      kept[left++] = k;
     }
     List<Element> parentsOfDropped = new ArrayList<>(drop.size());
     for (Element e : drop) {
@@ -322,7 +324,7 @@ final class ContentFinder {
       e.remove();
     }
     stats.removed(parentsOfDropped);
-    return kept;
+    return Arrays.copyOf(kept, left);
   }
 
   /**
@@ -336,14 +338,14 @@ final class ContentFinder {
 
   /** Whether {@code e}, counted in {@code c}, is furniture by tag, role or class/id. */
   private static boolean isFurniture(Element e, NodeStats.Counts c, Marks marks) {
-    if ((tagFlags(e) & FURNITURE_TAG) != 0) {
+    if ((c.tagFlags & FURNITURE_TAG) != 0) {
       return true;
     }
     String role = attr(e, "role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if ((tagFlags(e) & NOT_MARKABLE) != 0) {
+    if ((c.tagFlags & NOT_MARKABLE) != 0) {
       return false;
     }
     String itemprop = itemprop(e);
@@ -626,20 +628,24 @@ final class ContentFinder {
     }
   }
 
-  /** The best-scoring container and the siblings that belong with it. */
+  /**
+   * The best-scoring container and the siblings that belong with it, of the {@code elements} left
+   * (their indices in {@code stats}).
+   */
   private static List<Element> mainContainers(
-      Element body, List<Element> elements, NodeStats stats, Marks marks) {
+      Element body, int[] elements, NodeStats stats, Marks marks) {
     Scores scores = new Scores(stats, marks);
-    for (Element e : elements) {
-      NodeStats.Counts c = stats.get(e);
-      int flags = tagFlags(e);
+    for (int k : elements) {
+      NodeStats.Counts c = stats.counts(k);
+      int flags = c.tagFlags;
       boolean scored =
           (flags & SCORED) != 0 || (c.ownText >= 2 * MIN_PARAGRAPH && (flags & TEXT_HOLDER) != 0);
       if (!scored || c.text < MIN_PARAGRAPH) {
         continue;
       }
+      Element e = stats.element(k);
       double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
-      score *= 1 - stats.linkDensity(e);
+      score *= 1 - (double) c.links / c.text; // its link density
       // Text written straight into a div is also that div's own paragraph: the div scores too.
       if ((flags & SCORED) == 0 && e != body) {
         scores.of(e)[0] += score;

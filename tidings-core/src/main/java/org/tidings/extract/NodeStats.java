@@ -30,6 +30,7 @@ final class NodeStats {
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
     Counts parent; // the parent's counts (null for the root's)
+    int tagFlags; // ContentFinder.tagFlags of the element
     double[] score; // ContentFinder's container score, once it has one
     byte classWeight = UNKNOWN; // ContentFinder's class/id weight, once read
     boolean stale; // listed for a recount in removed()
@@ -111,7 +112,7 @@ final class NodeStats {
     Counts[] counts = stats.elementCounts;
     for (int k = stats.size - 1; k >= 0; k--) {
       Counts c = counts[k];
-      close(elements[k], c);
+      close(c);
       if (c.parent != null) {
         add(c.parent, c);
       }
@@ -182,7 +183,7 @@ final class NodeStats {
         }
         continue;
       }
-      close(parent, openCounts[top]);
+      close(openCounts[top]);
       if (top > 0) {
         add(openCounts[top - 1], openCounts[top]);
       }
@@ -215,6 +216,7 @@ final class NodeStats {
   }
 
   private Counts put(Element e, Counts c) {
+    c.tagFlags = ContentFinder.tagFlags(e);
     if (e instanceof HtmlParser.ParsedElement p) {
       p.countedBy = this;
       p.counts = c;
@@ -301,7 +303,7 @@ final class NodeStats {
           }
         }
       }
-      close(e, c);
+      close(c);
     }
   }
 
@@ -314,8 +316,8 @@ final class NodeStats {
   }
 
   /** Applies the element's own rules once its children are counted. */
-  private static void close(Element e, Counts c) {
-    int flags = ContentFinder.tagFlags(e);
+  private static void close(Counts c) {
+    int flags = c.tagFlags;
     if ((flags & ContentFinder.ANCHOR) != 0) {
       c.links = c.text;
     }
