@@ -108,7 +108,6 @@ final class NodeStats {
         }
       }
     }
-    Element[] elements = stats.elements;
     Counts[] counts = stats.elementCounts;
     for (int k = stats.size - 1; k >= 0; k--) {
       Counts c = counts[k];
