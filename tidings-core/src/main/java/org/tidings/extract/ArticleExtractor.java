@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.tidings.model.Article;
 import org.tidings.model.Diagnostic;
 import org.tidings.model.Source;
@@ -210,18 +211,26 @@ public final class ArticleExtractor implements Extractor {
 
   private ExtractedPage readHtml(Source source, Decoded decoded, List<Diagnostic> warnings) {
     Document doc = HtmlParser.parse(decoded, source.url());
+    Node[] nodes = bodyNodes(doc); // before anything takes them
     MetadataReader.Head head = metadata.read(doc, source.url());
-    return readContent(source, decoded, doc, head, warnings);
+    return readContent(source, decoded, doc, nodes, head, warnings);
+  }
+
+  /** The nodes the parser appended under the body of a page just parsed, or null. */
+  static Node[] bodyNodes(Document doc) {
+    return doc instanceof HtmlParser.ParsedDocument parsed ? parsed.bodyNodes() : null;
   }
 
   /**
    * What follows parsing and metadata: the body text found, kept and built into the article. The
-   * document is pruned in place.
+   * document is pruned in place. {@code nodes}: the {@link #bodyNodes} of the page, read before the
+   * metadata reader took them (it reads the tree without changing it), or null.
    */
   ExtractedPage readContent(
       Source source,
       Decoded decoded,
       Document doc,
+      Node[] nodes,
       MetadataReader.Head head,
       List<Diagnostic> warnings) {
     String where = source.location();
@@ -229,15 +238,17 @@ public final class ArticleExtractor implements Extractor {
     if (body == null) {
       return failed(Diagnostic.error("extract.no-body", "the page has no body", where));
     }
-    List<Paragraph> paragraphs = content.find(body);
+    List<Paragraph> paragraphs = content.find(body, false, nodes);
     int found = textLength(paragraphs);
     if (found < MIN_STRICT_BODY) {
       // Almost nothing survived the furniture rules. Try every long paragraph of the page, and a
       // fresh parse trusting only tags and roles (every block called a "widget", the article
       // streamed into a hidden div); the longest text wins.
       List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
-      Element again = HtmlParser.parse(decoded, source.url()).body();
-      List<Paragraph> lenient = again == null ? List.of() : content.find(again, true);
+      Document fresh = HtmlParser.parse(decoded, source.url());
+      Element again = fresh.body();
+      List<Paragraph> lenient =
+          again == null ? List.of() : content.find(again, true, bodyNodes(fresh));
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
         if (textLength(candidate) > found) {
           paragraphs = candidate;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -170,27 +171,33 @@ final class ContentFinder {
 
   /** The page's main paragraphs, in order. The body is pruned in place. */
   List<Paragraph> find(Element body) {
-    return find(body, false);
+    return find(body, false, null);
   }
 
   /**
    * The page's main paragraphs, in order; the body is pruned in place. A lenient search keeps what
    * only class/id tokens or a {@code hidden}/{@code aria-hidden} attribute mark as furniture: the
    * second try when the strict one finds almost nothing (page builders that call every block a
-   * "widget", script frameworks that stream the article into a hidden div).
+   * "widget", script frameworks that stream the article into a hidden div). {@code nodes}, when not
+   * null, are the nodes under the body as the parser appended them, the tree unchanged since: they
+   * are counted without a walk.
    */
-  List<Paragraph> find(Element body, boolean lenient) {
+  List<Paragraph> find(Element body, boolean lenient, Node[] nodes) {
     NodeStats stats;
     if (isObviousFurniture(body, lenient)) {
       // A hidden body: what the traversor does with it (its children are not pruned).
       NodeTraversor.filter(dropObviousFurniture(lenient), body);
       stats = NodeStats.of(body);
     } else {
-      // Pruned while counted: one walk.
-      stats = NodeStats.of(body, e -> isObviousFurniture(e, lenient));
+      // Pruned while counted: one pass over the parser's list, else one walk.
+      Predicate<Element> drop = e -> isObviousFurniture(e, lenient);
+      stats = nodes == null ? null : NodeStats.of(body, nodes, drop);
+      if (stats == null) {
+        stats = NodeStats.of(body, drop);
+      }
     }
     Marks marks = new Marks(lenient ? noTokens : tokens, captions);
-    List<Element> kept = dropMarkedFurniture(body, stats, marks);
+    int[] kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
@@ -283,26 +290,33 @@ final class ContentFinder {
 
   /**
    * Drops furniture marked by tag, role or class/id, sparing what holds much of the page's text.
-   * Returns the elements left, in document order (what {@code body.getAllElements()} then gives).
+   * Returns the elements left, in document order (what {@code body.getAllElements()} then gives),
+   * as their indices in {@code stats}.
    */
-  private static List<Element> dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
+  private static int[] dropMarkedFurniture(Element body, NodeStats stats, Marks marks) {
     int pageParagraphs = Math.max(1, stats.get(body).paragraphText);
     int pageText = Math.max(1, stats.text(body));
     List<Element> drop = new ArrayList<>();
-    List<Element> kept = new ArrayList<>(256);
-    kept.add(body);
-    // Document order: the tree is changed only after the walk.
-    NodeWalk walk = new NodeWalk(body);
-    for (Node n = walk.next(); n != null; n = walk.next()) {
-      if (!(n instanceof Element e)) {
+    int[] kept = new int[stats.size()];
+    int left = 1; // the body, 0th
+
+    // The elements as counted, in document order (the body first): those after a dropped one
+    // and deeper, up to the next at its depth or above, lie inside it. The tree is changed only
+    // after the loop.
+    int dropped = Integer.MAX_VALUE; // depth of the dropped element the loop is inside
+    for (int k = 1; k < stats.size(); k++) {
+      NodeStats.Counts c = stats.counts(k);
+      if (c.depth > dropped) {
         continue;
       }
-      if (isFurniture(e, stats, marks) && !holdsTheText(e, stats, pageParagraphs, pageText)) {
+      dropped = Integer.MAX_VALUE;
+      Element e = stats.element(k);
+      if (isFurniture(e, c, marks) && !holdsTheText(c, pageParagraphs, pageText)) {
         drop.add(e);
+        dropped = c.depth;
         continue;
       }
-      kept.add(e);
-      walk.enter(e);
+      kept[left++] = k;
     }
     List<Element> parentsOfDropped = new ArrayList<>(drop.size());
     for (Element e : drop) {
@@ -310,41 +324,40 @@ final class ContentFinder {
       e.remove();
     }
     stats.removed(parentsOfDropped);
-    return kept;
+    return Arrays.copyOf(kept, left);
   }
 
   /**
-   * True when a marked element holds much of the page's text, link-poor: a wrapper whose class
-   * happens to say "meta" or "widget", not furniture.
+   * True when a marked element, counted in {@code c}, holds much of the page's text, link-poor: a
+   * wrapper whose class happens to say "meta" or "widget", not furniture.
    */
-  private static boolean holdsTheText(
-      Element e, NodeStats stats, int pageParagraphs, int pageText) {
-    NodeStats.Counts c = stats.get(e);
+  private static boolean holdsTheText(NodeStats.Counts c, int pageParagraphs, int pageText) {
     return c.paragraphText >= PROTECT_SHARE * pageParagraphs
-        || (c.text >= PROTECT_SHARE * pageText && stats.linkDensity(e) < 0.3);
+        || (c.text >= PROTECT_SHARE * pageText && c.links < 0.3 * c.text);
   }
 
-  private static boolean isFurniture(Element e, NodeStats stats, Marks marks) {
-    if ((tagFlags(e) & FURNITURE_TAG) != 0) {
+  /** Whether {@code e}, counted in {@code c}, is furniture by tag, role or class/id. */
+  private static boolean isFurniture(Element e, NodeStats.Counts c, Marks marks) {
+    if ((c.tagFlags & FURNITURE_TAG) != 0) {
       return true;
     }
     String role = attr(e, "role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if ((tagFlags(e) & NOT_MARKABLE) != 0) {
+    if ((c.tagFlags & NOT_MARKABLE) != 0) {
       return false;
     }
     String itemprop = itemprop(e);
     if ("articleBody".equals(itemprop) || "text".equals(itemprop)) {
       return false;
     }
-    int weight = classWeight(e, stats, marks);
+    int weight = classWeight(e, c, marks);
     if (weight >= 0) {
       return false;
     }
     // A marked container that holds the article text is a wrapper, not furniture.
-    return weight < -1 || stats.get(e).paragraphText < 250;
+    return weight < -1 || c.paragraphText < 250;
   }
 
   /**
@@ -352,7 +365,13 @@ final class ContentFinder {
    * element's counts, read once for the furniture test and the container score.
    */
   private static int classWeight(Element e, NodeStats stats, Marks marks) {
-    NodeStats.Counts c = stats.counted(e);
+    return classWeight(e, stats.counted(e), marks);
+  }
+
+  /**
+   * {@link #classWeight(Element, NodeStats, Marks)} of {@code e} counted in {@code c} (or null).
+   */
+  private static int classWeight(Element e, NodeStats.Counts c, Marks marks) {
     if (c == null) {
       return classWeight(e, marks);
     }
@@ -609,20 +628,24 @@ final class ContentFinder {
     }
   }
 
-  /** The best-scoring container and the siblings that belong with it. */
+  /**
+   * The best-scoring container and the siblings that belong with it, of the {@code elements} left
+   * (their indices in {@code stats}).
+   */
   private static List<Element> mainContainers(
-      Element body, List<Element> elements, NodeStats stats, Marks marks) {
+      Element body, int[] elements, NodeStats stats, Marks marks) {
     Scores scores = new Scores(stats, marks);
-    for (Element e : elements) {
-      NodeStats.Counts c = stats.get(e);
-      int flags = tagFlags(e);
+    for (int k : elements) {
+      NodeStats.Counts c = stats.counts(k);
+      int flags = c.tagFlags;
       boolean scored =
           (flags & SCORED) != 0 || (c.ownText >= 2 * MIN_PARAGRAPH && (flags & TEXT_HOLDER) != 0);
       if (!scored || c.text < MIN_PARAGRAPH) {
         continue;
       }
+      Element e = stats.element(k);
       double score = 1 + Math.min(c.commas, 10) + Math.min(c.text / 100.0, 3);
-      score *= 1 - stats.linkDensity(e);
+      score *= 1 - (double) c.links / c.text; // its link density
       // Text written straight into a div is also that div's own paragraph: the div scores too.
       if ((flags & SCORED) == 0 && e != body) {
         scores.of(e)[0] += score;

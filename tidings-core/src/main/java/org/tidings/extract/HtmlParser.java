@@ -445,6 +445,17 @@ final class HtmlParser {
     }
 
     /**
+     * A copy of the nodes the parser appended under the body, in document order (an element before
+     * its children), without taking them: for a reader that comes before anything changes the tree.
+     * Null once {@link #take taken}.
+     */
+    Node[] bodyNodes() {
+      return appended == null
+          ? null
+          : Arrays.copyOfRange(appended, bodyFrom < 0 ? count : bodyFrom, count);
+    }
+
+    /**
      * The nodes the parser appended, once: the first caller takes them, so that a tree changed
      * after the parse (extraction prunes it) is walked, never read from a stale list. Null when
      * taken.

@@ -29,6 +29,8 @@ final class NodeStats {
     int ownCommas; // clause punctuation of direct text children
     int paragraphText; // non-space chars inside <p>, <pre>, <blockquote>
     int depth; // below the root
+    Counts parent; // the parent's counts (null for the root's)
+    int tagFlags; // ContentFinder.tagFlags of the element
     double[] score; // ContentFinder's container score, once it has one
     byte classWeight = UNKNOWN; // ContentFinder's class/id weight, once read
     boolean stale; // listed for a recount in removed()
@@ -44,6 +46,11 @@ final class NodeStats {
   private static final int SLICE = 512;
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  // The elements counted, the root first, in document order, with their counts.
+  private Element[] elements;
+  private Counts[] elementCounts;
+  private int size;
 
   // The walk: open elements, their counts and next child index, the top of the stack.
   private Element[] open = new Element[64];
@@ -63,24 +70,76 @@ final class NodeStats {
    * walk.
    */
   static NodeStats of(Element root, Predicate<Element> drop) {
-    NodeStats stats = new NodeStats();
+    NodeStats stats = new NodeStats(256);
     stats.start(root, drop);
     while (stats.count(SLICE)) {
       // the next slice
     }
-    stats.open = null; // the walk is done
-    stats.openCounts = null;
-    stats.next = null;
-    stats.chars = null;
+    stats.done();
     return stats;
+  }
+
+  /**
+   * {@link #of(Element, Predicate)} from the nodes under {@code root} as the parser appended them,
+   * in document order: no tree walk. Every node whose parent is counted is counted (a node inside a
+   * dropped element is not), then each element, last first, adds its counts to its parent's: its
+   * children came after it in the list, so they are done. The tree must be as parsed; null when
+   * {@code nodes} is not the list of {@code root}'s nodes (its first is no child of the root).
+   */
+  static NodeStats of(Element root, Node[] nodes, Predicate<Element> drop) {
+    if (nodes.length > 0 && nodes[0].parentNode() != root) {
+      return null;
+    }
+    NodeStats stats = new NodeStats(nodes.length / 2 + 16);
+    stats.put(root, new Counts());
+    List<Element> dropped = new ArrayList<>();
+    for (Node node : nodes) {
+      Counts parent = node.parentNode() instanceof Element p ? stats.counted(p) : null;
+      if (parent == null) {
+        continue; // inside a dropped element, or not under the root
+      }
+      if (node instanceof TextNode t) {
+        stats.count(t.getWholeText(), parent);
+      } else if (node instanceof Element e) {
+        if (drop.test(e)) {
+          dropped.add(e);
+        } else {
+          stats.putChild(e, parent);
+        }
+      }
+    }
+    Counts[] counts = stats.elementCounts;
+    for (int k = stats.size - 1; k >= 0; k--) {
+      Counts c = counts[k];
+      close(c);
+      if (c.parent != null) {
+        add(c.parent, c);
+      }
+    }
+    for (Element e : dropped) {
+      e.remove();
+    }
+    stats.done();
+    return stats;
+  }
+
+  private void done() {
+    open = null;
+    openCounts = null;
+    next = null;
+    chars = null;
+  }
+
+  private NodeStats(int elements) {
+    this.elements = new Element[elements];
+    this.elementCounts = new Counts[elements];
   }
 
   private void start(Element root, Predicate<Element> drop) {
     this.drop = drop;
     top = 0;
     open[0] = root;
-    openCounts[0] = new Counts();
-    put(root, openCounts[0]);
+    openCounts[0] = put(root, new Counts());
   }
 
   /**
@@ -111,9 +170,7 @@ final class NodeStats {
         }
         next[top] = i + 1;
         if (child instanceof Element e) {
-          Counts c = new Counts();
-          c.depth = top + 1;
-          put(e, c);
+          Counts c = putChild(e, openCounts[top]);
           if (++top == open.length) {
             open = Arrays.copyOf(open, top * 2);
             openCounts = Arrays.copyOf(openCounts, top * 2);
@@ -125,7 +182,7 @@ final class NodeStats {
         }
         continue;
       }
-      close(parent, openCounts[top]);
+      close(openCounts[top]);
       if (top > 0) {
         add(openCounts[top - 1], openCounts[top]);
       }
@@ -149,13 +206,44 @@ final class NodeStats {
     return counts.get(e);
   }
 
-  private void put(Element e, Counts c) {
+  /** New counts for {@code e}, a child of the element counted in {@code parent}, listed. */
+  private Counts putChild(Element e, Counts parent) {
+    Counts c = new Counts();
+    c.parent = parent;
+    c.depth = parent.depth + 1;
+    return put(e, c);
+  }
+
+  private Counts put(Element e, Counts c) {
+    c.tagFlags = ContentFinder.tagFlags(e);
     if (e instanceof HtmlParser.ParsedElement p) {
       p.countedBy = this;
       p.counts = c;
     } else {
       counts.put(e, c);
     }
+    if (size == elements.length) {
+      elements = Arrays.copyOf(elements, size * 2);
+      elementCounts = Arrays.copyOf(elementCounts, size * 2);
+    }
+    elements[size] = e;
+    elementCounts[size++] = c;
+    return c;
+  }
+
+  /** Count of the elements counted, the root included. */
+  int size() {
+    return size;
+  }
+
+  /** The {@code k}th element counted in document order: the root is the 0th. */
+  Element element(int k) {
+    return elements[k];
+  }
+
+  /** The counts of {@link #element}{@code (k)}. */
+  Counts counts(int k) {
+    return elementCounts[k];
   }
 
   /** The counts of {@code e}; read only (all zero for an element not seen). */
@@ -214,7 +302,7 @@ final class NodeStats {
           }
         }
       }
-      close(e, c);
+      close(c);
     }
   }
 
@@ -227,8 +315,8 @@ final class NodeStats {
   }
 
   /** Applies the element's own rules once its children are counted. */
-  private static void close(Element e, Counts c) {
-    int flags = ContentFinder.tagFlags(e);
+  private static void close(Counts c) {
+    int flags = c.tagFlags;
     if ((flags & ContentFinder.ANCHOR) != 0) {
       c.links = c.text;
     }

@@ -30,7 +30,10 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
 
   /** Collects the pieces of one paragraph. */
   static final class Builder {
-    private final StringBuilder text = new StringBuilder();
+    // The text in a char array, not a StringBuilder: one that met a char beyond Latin-1 (a curly
+    // quote) would stay two bytes a char for every later paragraph, each compressed again.
+    private char[] text = new char[256];
+    private int length;
     private int[] starts = new int[8];
     private long[] sources = new long[8];
     private int[] lengths = new int[8];
@@ -65,12 +68,16 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
             j++;
           }
         }
-        if (space && text.length() > 0) {
-          text.append(' ');
+        if (length + 1 + j - i > text.length) {
+          text = Arrays.copyOf(text, Math.max(2 * text.length, length + 1 + j - i));
+        }
+        if (space && length > 0) {
+          text[length++] = ' ';
         }
         space = false;
-        piece(text.length(), source < 0 ? -1 : source + i, j - i);
-        text.append(raw, i, j);
+        piece(length, source < 0 ? -1 : source + i, j - i);
+        raw.getChars(i, j, text, length);
+        length += j - i;
         i = j;
       }
     }
@@ -101,22 +108,22 @@ record Paragraph(String text, Kind kind, int[] starts, long[] sources, int[] len
     }
 
     boolean isEmpty() {
-      return text.length() == 0;
+      return length == 0;
     }
 
     int length() {
-      return text.length();
+      return length;
     }
 
     Paragraph build(Kind kind) {
       Paragraph p =
           new Paragraph(
-              text.toString(),
+              new String(text, 0, length),
               kind,
               Arrays.copyOf(starts, size),
               Arrays.copyOf(sources, size),
               Arrays.copyOf(lengths, size));
-      text.setLength(0);
+      length = 0;
       size = 0;
       space = false;
       return p;

@@ -2,6 +2,7 @@ package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -378,5 +379,17 @@ class ArticleExtractorTest {
     assertFalse(seen.add("ANOTHER LINE", 7919L));
     assertTrue(seen.add("Zero", 0L));
     assertFalse(seen.add("zero", 0L));
+  }
+
+  @Test
+  void bodyNodesAreTheParsersBodyNodesInDocumentOrderUntilTheScanTakesThem() {
+    org.jsoup.nodes.Document doc = HtmlParser.parse(PAGE, "https://courier.example/");
+    org.jsoup.nodes.Node[] nodes = ArticleExtractor.bodyNodes(doc);
+    List<org.jsoup.nodes.Node> walked = new java.util.ArrayList<>();
+    doc.body().traverse((node, depth) -> walked.add(node));
+    assertEquals(walked.subList(1, walked.size()), List.of(nodes)); // all but the body itself
+    new MetadataReader(DateFinder.standard()).read(doc, "https://courier.example/");
+    assertNull(ArticleExtractor.bodyNodes(doc)); // taken: the tree may change from here
+    assertNull(ArticleExtractor.bodyNodes(org.jsoup.Jsoup.parse(PAGE)));
   }
 }

@@ -1,10 +1,14 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
 
 class NodeStatsTest {
@@ -85,5 +89,43 @@ class NodeStatsTest {
     assertEquals(3000 * "a,b".length() + "deep".length(), stats.text(doc.body()));
     assertTrue(doc.select("aside").isEmpty());
     assertEquals(400, stats.get(doc.select("div").last()).depth);
+  }
+
+  private static final String PAGE =
+      "<html><head><title>t</title></head><body>\n  <div class=a><p>One, two <a>link</a></p>"
+          + "<script>x = 1;</script><aside><p>dropped, all</p></aside>tail; end</div>\n"
+          + "  <ul><li>x<li>y, z</ul><p>last <b>bold</b> 一，二</p></body></html>";
+
+  @Test
+  void theParsersListCountsAsTheWalkAndPrunesAlike() {
+    Document walked = HtmlParser.parse(PAGE, "");
+    Document listed = HtmlParser.parse(PAGE, "");
+    Node[] nodes = ArticleExtractor.bodyNodes(listed);
+    NodeStats byWalk = NodeStats.of(walked.body(), e -> e.nameIs("aside") || e.nameIs("script"));
+    NodeStats byList =
+        NodeStats.of(listed.body(), nodes, e -> e.nameIs("aside") || e.nameIs("script"));
+    assertEquals(walked.body().outerHtml(), listed.body().outerHtml()); // pruned alike
+    List<Element> left = listed.body().getAllElements(); // document order, the body first
+    assertEquals(left.size(), byList.size());
+    assertEquals(byWalk.size(), byList.size());
+    for (int k = 0; k < left.size(); k++) {
+      assertSame(left.get(k), byList.element(k));
+      NodeStats.Counts a = byWalk.counts(k);
+      NodeStats.Counts b = byList.counts(k);
+      assertSame(b, byList.get(left.get(k)));
+      assertEquals(
+          List.of(a.text, a.links, a.commas, a.paragraphs, a.ownText, a.paragraphText, a.depth),
+          List.of(b.text, b.links, b.commas, b.paragraphs, b.ownText, b.paragraphText, b.depth));
+      assertSame(k == 0 ? null : byList.get(left.get(k).parent()), b.parent);
+    }
+    assertEquals("One,twolinktail;endxy,zlastbold一，二".length(), byList.text(listed.body()));
+  }
+
+  @Test
+  void aListNotOfTheRootsNodesIsRefused() {
+    Document doc = HtmlParser.parse(PAGE, "");
+    Node[] nodes = ArticleExtractor.bodyNodes(doc);
+    assertNull(NodeStats.of(doc.selectFirst("div"), nodes, e -> false));
+    assertEquals(0, NodeStats.of(doc.body(), new Node[0], e -> false).text(doc.body()));
   }
 }
