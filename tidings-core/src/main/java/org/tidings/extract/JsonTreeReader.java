@@ -31,6 +31,12 @@ final class JsonTreeReader {
   private int at;
   private int depth;
 
+  /**
+   * The first backslash at or after {@link #at} when last looked up ({@link #n} when there is
+   * none): looked up again only once {@code at} has passed it, so the text is searched once.
+   */
+  private int backslash = -1;
+
   JsonTreeReader(String s, Set<String> keys) {
     this.keys = keys;
     this.s = s;
@@ -69,7 +75,7 @@ final class JsonTreeReader {
         if (c != '"' && c != '\'') {
           throw Malformed.INSTANCE; // names are quoted
         }
-        String key = string(c, true);
+        String key = string(c, keep); // a skipped object's keys are not read
         if (next() != ':') {
           throw Malformed.INSTANCE;
         }
@@ -128,20 +134,26 @@ final class JsonTreeReader {
     }
   }
 
-  /** A string after its opening {@code quote}: its text when {@code keep}, else null. */
+  /**
+   * A string after its opening {@code quote}: its text when {@code keep}, else null. Its end is
+   * found by the JDK's indexOf, not char by char (an articleBody runs to kilobytes), and it has an
+   * escape when the next backslash comes before that quote.
+   */
   private String string(int quote, boolean keep) throws Malformed {
-    for (int i = at; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == quote) { // no escape: the text as it stands (control chars are allowed)
-        String text = keep ? s.substring(at, i) : null;
-        at = i + 1;
-        return text;
-      }
-      if (c == '\\') {
-        return escapedString(quote, keep, i);
-      }
+    int end = s.indexOf(quote, at);
+    if (end < 0) {
+      throw Malformed.INSTANCE; // never closed: no escape can close it either
     }
-    throw Malformed.INSTANCE;
+    if (backslash < at) {
+      backslash = s.indexOf('\\', at);
+      backslash = backslash < 0 ? n : backslash;
+    }
+    if (backslash < end) {
+      return escapedString(quote, keep, backslash);
+    }
+    String text = keep ? s.substring(at, end) : null; // the text as it stands (control chars too)
+    at = end + 1;
+    return text;
   }
 
   /** As {@link #string}, from the first backslash at {@code i}. */

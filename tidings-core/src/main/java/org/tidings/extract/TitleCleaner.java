@@ -191,7 +191,7 @@ final class TitleCleaner {
       PageScan scan, String siteName, URI uri, String og, String headline, String titleTag) {
     boolean home = isHome(uri);
     Sites sites = new Sites(List.of(siteName, hostName(uri)));
-    Sites known = new Sites(sites.names);
+    Sites known = sites.copy(); // the names known before the headings are read
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
     // Each meta title split once, not once per heading and rule.
     String[] titleParts = split(titleTag);
@@ -649,17 +649,33 @@ final class TitleCleaner {
     final List<String> loose = new ArrayList<>();
     final List<String> compact = new ArrayList<>();
 
-    /** Loose forms of the texts asked about, once each: a title's parts are asked many times. */
-    private final Map<String, String> looseForms = new HashMap<>();
+    /**
+     * Loose forms of the texts asked about, once each: a title's parts are asked many times, also
+     * of a {@link #copy}, which shares them.
+     */
+    private final Map<String, String> looseForms;
 
     Sites(List<String> names) {
+      looseForms = new HashMap<>();
       for (String n : names) {
         add(n);
       }
     }
 
+    private Sites(Sites from) {
+      looseForms = from.looseForms; // a text's loose form is the same whatever the names
+      names.addAll(from.names);
+      loose.addAll(from.loose);
+      compact.addAll(from.compact);
+    }
+
+    /** These names, to which later {@link #add}s do not reach, sharing the loose forms. */
+    Sites copy() {
+      return new Sites(this);
+    }
+
     void add(String name) {
-      String k = TitleCleaner.loose(name);
+      String k = loose(name);
       names.add(name);
       loose.add(k);
       compact.add(k.replace(" ", ""));

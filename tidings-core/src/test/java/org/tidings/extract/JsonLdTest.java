@@ -56,6 +56,28 @@ class JsonLdTest {
   }
 
   @Test
+  void findsEachStringsEndAndEscapesWhereverTheBackslashesAre() throws Exception {
+    for (String json :
+        List.of(
+            "{\"name\":\"plain\",\"headline\":\"a\\\"b\",\"text\":\"c\\\\\",\"@id\":\"d\"}",
+            "{/* \\ */\"name\":\"x\",\"skip\":\"\\/\",\"headline\":\"y\\u00e9\"}",
+            "{'name':'say \"hi\"','headline':'it\\'s','text':\"'\"}",
+            "{\"name\":\"" + "long ".repeat(500) + "\\n\",\"headline\":\"z\"}")) {
+      var node = TREE.readTree(json);
+      Map<?, ?> tree = (Map<?, ?>) JsonLd.tree(json);
+      for (String key : List.of("name", "headline", "text", "@id")) {
+        if (node.has(key)) {
+          assertEquals(node.get(key).asText(), tree.get(key), key + " of " + json);
+        }
+      }
+    }
+    for (String bad : List.of("{\"name\":\"never closed}", "{\"name\":\"esc\\\"}")) {
+      assertThrows(Exception.class, () -> TREE.readTree(bad), bad);
+      assertThrows(JsonTreeReader.Malformed.class, () -> JsonLd.tree(bad), bad);
+    }
+  }
+
+  @Test
   void rejectsWhatJacksonsTreeRejects() throws Exception {
     String deep = "[".repeat(1001) + "]".repeat(1001);
     for (String bad :
