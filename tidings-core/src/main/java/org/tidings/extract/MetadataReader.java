@@ -638,12 +638,7 @@ final class MetadataReader {
    * @param sites the site's name and its host's
    */
   private boolean signedBySite(Set<String> names, List<String> sites) {
-    for (String n : names) {
-      if (!titles.isSite(n, sites)) {
-        return false;
-      }
-    }
-    return true;
+    return titles.allSite(names, sites);
   }
 
   /**
@@ -989,6 +984,12 @@ final class MetadataReader {
    * colon follows it, or nothing ({@code alone}), or a name run into it ({@code glued}); else -1.
    */
   private int bylineWordEnd(String s, boolean alone, boolean glued) {
+    if (s.length() >= 2
+        && s.charAt(0) < 0x80
+        && s.charAt(1) < 0x80
+        && !bylineStarts[128 * s.charAt(0) + s.charAt(1)]) {
+      return -1; // no byline word opens with these two ASCII chars (lower-cased, still ASCII)
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String p : rules.bylinePrefixes()) {
       if (!lower.startsWith(p)) {

@@ -480,4 +480,16 @@ class MetadataReaderTest {
     assertEquals(div.className(), MetadataReader.attr(div, "class").trim());
     assertEquals(div.id(), MetadataReader.attr(div, "id"));
   }
+
+  @Test
+  void stripsBylineWordsInAnyCaseAndOnlyThem() {
+    assertEquals("Ann Lee", reader.stripByline("By Ann Lee"));
+    assertEquals("Ann Lee", reader.stripByline("WRITTEN BY: Ann Lee"));
+    assertEquals("Ann Lee", reader.stripByline("bY Ann Lee"));
+    assertEquals("Анна", reader.stripByline("Автор: Анна"));
+    assertEquals("Bob Smith", reader.stripByline("Bob Smith")); // no byline word opens "bo"
+    assertEquals("Byron Lee", reader.stripByline("Byron Lee")); // "by" not followed by a space
+    assertEquals("x", reader.stripByline("x"));
+    assertEquals("by", reader.stripByline("by")); // a byline word alone is not stripped
+  }
 }
