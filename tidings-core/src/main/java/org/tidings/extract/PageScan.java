@@ -381,59 +381,30 @@ final class PageScan {
     return authorWord(k.toCharArray(), 0, k.length());
   }
 
-  /** The four words, lower case; "creator" and "username" longer than the six chars tested. */
-  private static final String[] AUTHOR_WORDS = {"author", "byline", "creator", "username"};
-
-  /** The chars tested of each word: the shortest word's length. */
-  private static final int TESTED = 6;
-
-  /**
-   * By an ASCII char (either case): the word whose sixth char it is (r, e, o, a: one word each),
-   * else null.
-   */
-  private static final String[] SIXTH_OF = new String[128];
-
-  /**
-   * By an ASCII char (either case): how far the six chars tested may move on when it is the last of
-   * them, for no word to start in between: {@link #TESTED} less one less its last index among the
-   * first five chars of a word, the least over the words; {@link #TESTED} for a char in none.
-   */
-  private static final byte[] SHIFT = new byte[128];
+  /** The four words by their first letter, lower case: {@link #authorWord} tries only these. */
+  private static final String[] AUTHOR_WORDS = new String[128];
 
   static {
-    java.util.Arrays.fill(SHIFT, (byte) TESTED);
-    for (String w : AUTHOR_WORDS) {
-      char sixth = w.charAt(TESTED - 1);
-      SIXTH_OF[sixth] = w;
-      SIXTH_OF[sixth - 32] = w; // the upper-case letter
-      for (int j = 0; j < TESTED - 1; j++) {
-        int shift = TESTED - 1 - j;
-        for (char c : new char[] {w.charAt(j), (char) (w.charAt(j) - 32)}) {
-          SHIFT[c] = (byte) Math.min(SHIFT[c], shift);
-        }
-      }
+    for (String w : new String[] {"author", "byline", "creator", "username"}) {
+      AUTHOR_WORDS[w.charAt(0)] = w;
+      AUTHOR_WORDS[w.charAt(0) - 32] = w; // the upper-case letter
     }
   }
 
   /**
    * As {@link #authorWord(String)}, for the chars in [from, to): the parser asks it of each class
-   * and id value while the value's chars are at hand. The words are sought as Horspool's search
-   * seeks one: six chars at a time, read from their last, which names the one word that may end
-   * there ({@link #SIXTH_OF}) and how far on the next may start ({@link #SHIFT}: most chars skip
-   * two to six), so most chars of a value are never read.
+   * and id value while the value's chars are at hand. One table load rejects most chars; the second
+   * letter rejects most of the rest before the whole word is compared.
    */
   static boolean authorWord(char[] chars, int from, int to) {
-    for (int i = from; i + TESTED <= to; ) {
-      char c = chars[i + TESTED - 1];
-      if (c >= 128) {
-        i += TESTED; // in no word: no word may hold it
-        continue;
-      }
-      String word = SIXTH_OF[c];
-      if (word != null && startsWithAscii(chars, i, to, word)) {
+    for (int i = from; i + 6 <= to; i++) {
+      char c = chars[i];
+      String word = c < 128 ? AUTHOR_WORDS[c] : null;
+      if (word != null
+          && HtmlParser.lowerAscii(chars[i + 1]) == word.charAt(1)
+          && startsWithAscii(chars, i, to, word)) {
         return true;
       }
-      i += SHIFT[c];
     }
     return false;
   }
@@ -443,7 +414,7 @@ final class PageScan {
     if (at + word.length() > to) {
       return false;
     }
-    for (int k = 0; k < word.length(); k++) {
+    for (int k = 2; k < word.length(); k++) {
       if (HtmlParser.lowerAscii(chars[at + k]) != word.charAt(k)) {
         return false;
       }

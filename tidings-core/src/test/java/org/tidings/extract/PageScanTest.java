@@ -94,7 +94,7 @@ class PageScanTest {
   void findsAuthorWordsWhereverTheyStartAndEnd() {
     for (String word : List.of("author", "byline", "creator", "username")) {
       for (String case1 : List.of(word, word.toUpperCase(java.util.Locale.ROOT), "x" + word)) {
-        // Every start and end: the search moves up to six chars at a time.
+        // Every start and end, with a char cut off the end of the word.
         for (int before = 0; before < 8; before++) {
           for (int after = 0; after < 3; after++) {
             String v = "-".repeat(before) + case1 + "n".repeat(after);
