@@ -198,9 +198,9 @@ final class DateFinder {
     Optional<LocalDate> best = Optional.empty();
     int bestAt = Integer.MAX_VALUE;
     // Each pattern runs only on a text holding the chars it needs: ISO and numeric dates a
-    // separator, the written ones a letter or mark, the CJK one its year sign.
+    // separator, the written ones a letter or mark and a space, the CJK one its year sign.
     boolean separator = hasSeparator(text);
-    boolean letter = mayHaveLetter(text);
+    boolean letter = mayHaveLetter(text) && hasSpace(text); // the written forms need both
     if (separator) {
       Matcher m = ISO.matcher(text);
       if (m.find()) {
@@ -253,6 +253,20 @@ final class DateFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '-' || c == '/' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a text holds a char of {@code \s} (ASCII white space), which every written form needs
+   * between its words and numbers.
+   */
+  static boolean hasSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
         return true;
       }
     }

@@ -40,6 +40,9 @@ final class JsonLd {
           "inLanguage",
           "publisher");
 
+  /** {@link #KEYS} as the reader looks them up. */
+  private static final JsonTreeReader.Keys KEPT = new JsonTreeReader.Keys(KEYS);
+
   private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
@@ -100,7 +103,7 @@ final class JsonLd {
 
   /** The first JSON value of a script as a tree of {@link #KEYS} (what follows it is not read). */
   static Object tree(String json) throws JsonTreeReader.Malformed {
-    return new JsonTreeReader(json, KEYS).root();
+    return new JsonTreeReader(json, KEPT).root();
   }
 
   /** Author names, references resolved, in the order given. */

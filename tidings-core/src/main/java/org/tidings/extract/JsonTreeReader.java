@@ -25,13 +25,56 @@ final class JsonTreeReader {
   /** A JSON null. */
   static final Object NULL = new Object();
 
-  private final Set<String> keys;
+  private final Keys keys;
   private final String s;
   private final int n;
   private int at;
   private int depth;
 
-  JsonTreeReader(String s, Set<String> keys) {
+  /**
+   * The first backslash at or after {@link #at} when last looked up ({@link #n} when there is
+   * none): looked up again only once {@code at} has passed it, so the text is searched once.
+   */
+  private int backslash = -1;
+
+  /**
+   * The object keys to keep, found by their chars in the text: a kept object's key is looked up in
+   * place, no string cut out and hashed for it.
+   */
+  static final class Keys {
+    /** The keys by their length. */
+    private final String[][] byLength;
+
+    Keys(Set<String> keys) {
+      int max = 0;
+      for (String k : keys) {
+        max = Math.max(max, k.length());
+      }
+      byLength = new String[max + 1][0];
+      for (String k : keys) {
+        String[] same = byLength[k.length()];
+        same = java.util.Arrays.copyOf(same, same.length + 1);
+        same[same.length - 1] = k;
+        byLength[k.length()] = same;
+      }
+    }
+
+    /** The key spelled by the chars of {@code text} in [from, to), or null when none is. */
+    String find(String text, int from, int to) {
+      int length = to - from;
+      if (length >= byLength.length) {
+        return null;
+      }
+      for (String k : byLength[length]) {
+        if (text.regionMatches(from, k, 0, length)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  }
+
+  JsonTreeReader(String s, Keys keys) {
     this.keys = keys;
     this.s = s;
     this.n = s.length();
@@ -69,11 +112,11 @@ final class JsonTreeReader {
         if (c != '"' && c != '\'') {
           throw Malformed.INSTANCE; // names are quoted
         }
-        String key = string(c, true);
+        String key = keep ? keptKey(c) : string(c, false); // a skipped object's are not read
         if (next() != ':') {
           throw Malformed.INSTANCE;
         }
-        boolean kept = keep && keys.contains(key);
+        boolean kept = key != null;
         Object v = value(next(), kept);
         if (kept) {
           out.put(key, v); // a repeated key: the last wins, as in Jackson's tree
@@ -128,20 +171,46 @@ final class JsonTreeReader {
     }
   }
 
-  /** A string after its opening {@code quote}: its text when {@code keep}, else null. */
+  /**
+   * A string after its opening {@code quote}: its text when {@code keep}, else null. Its end is
+   * found by the JDK's indexOf, not char by char (an articleBody runs to kilobytes).
+   */
   private String string(int quote, boolean keep) throws Malformed {
-    for (int i = at; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == quote) { // no escape: the text as it stands (control chars are allowed)
-        String text = keep ? s.substring(at, i) : null;
-        at = i + 1;
-        return text;
-      }
-      if (c == '\\') {
-        return escapedString(quote, keep, i);
-      }
+    int end = plainEnd(quote);
+    if (end < 0) {
+      return escapedString(quote, keep, backslash);
     }
-    throw Malformed.INSTANCE;
+    String text = keep ? s.substring(at, end) : null; // the text as it stands (control chars too)
+    at = end + 1;
+    return text;
+  }
+
+  /** An object key after its opening {@code quote}: the kept key it is, else null. */
+  private String keptKey(int quote) throws Malformed {
+    int end = plainEnd(quote);
+    if (end < 0) {
+      String key = escapedString(quote, true, backslash);
+      return keys.find(key, 0, key.length());
+    }
+    String key = keys.find(s, at, end);
+    at = end + 1;
+    return key;
+  }
+
+  /**
+   * The closing {@code quote} of the string from {@link #at} when it has no escape, else -1: it has
+   * one when the next backslash ({@link #backslash}) comes before that quote.
+   */
+  private int plainEnd(int quote) throws Malformed {
+    int end = s.indexOf(quote, at);
+    if (end < 0) {
+      throw Malformed.INSTANCE; // never closed: no escape can close it either
+    }
+    if (backslash < at) {
+      backslash = s.indexOf('\\', at);
+      backslash = backslash < 0 ? n : backslash;
+    }
+    return backslash < end ? -1 : end;
   }
 
   /** As {@link #string}, from the first backslash at {@code i}. */

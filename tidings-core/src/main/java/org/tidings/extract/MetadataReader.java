@@ -2,7 +2,6 @@ package org.tidings.extract;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -201,9 +201,9 @@ final class MetadataReader {
       // A JSON-LD date that no meta tag confirms, or one written in words ("Jun 24, 2025"), is
       // often a plugin's or template's record date; a date printed by the headline is then the
       // better witness (WCXB: 21 of 26 such pages).
-      List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
-      if (!shown.isEmpty() && !swapped(shown.get(0), fromLd.get())) {
-        return Optional.of(shown.get(0));
+      Optional<LocalDate> shown = shownDate(dates, scan, headlineAt, AFTER_HEADLINE);
+      if (shown.isPresent() && !swapped(shown.get(), fromLd.get())) {
+        return shown;
       }
     }
     Optional<LocalDate> d = fromLd.isPresent() ? fromLd : fromTags;
@@ -216,12 +216,12 @@ final class MetadataReader {
     if (d.isPresent()) {
       return d;
     }
-    List<LocalDate> shown = shownDates(dates, scan, headlineAt, AFTER_HEADLINE);
+    Optional<LocalDate> shown = shownDate(dates, scan, headlineAt, AFTER_HEADLINE);
     if (shown.isEmpty() && headlineAt >= 0) {
-      shown = shownDates(dates, scan, headlineAt, FAR_AFTER_HEADLINE);
+      shown = shownDate(dates, scan, headlineAt, FAR_AFTER_HEADLINE);
     }
-    if (!shown.isEmpty()) {
-      return Optional.of(shown.get(0));
+    if (shown.isPresent()) {
+      return shown;
     }
     d = dates.fromMetadata(ld.modified);
     for (int i = 0; d.isEmpty() && i < rules.modifiedMeta().size(); i++) {
@@ -248,7 +248,7 @@ final class MetadataReader {
       }
     }
     for (PageScan.Hit<Element> h : scan.itemprops) {
-      String p = h.node().attr("itemprop");
+      String p = attr(h.node(), "itemprop");
       if (p.equalsIgnoreCase("datePublished") || p.equalsIgnoreCase("dateCreated")) {
         d = dates.fromMetadata(value(h.node()));
         if (d.isPresent()) {
@@ -260,45 +260,87 @@ final class MetadataReader {
   }
 
   /**
-   * Dates printed near the headline ({@code <time>} elements and short date lines outside
-   * furniture), nearest first: within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or
-   * {@link #BEFORE_HEADLINE} before it; on a page without a headline, in document order.
+   * The date printed nearest the headline ({@code <time>} elements and short date lines outside
+   * furniture): within {@link #AFTER_HEADLINE} elements after the {@code <h1>} or {@link
+   * #BEFORE_HEADLINE} before it; on a page without a headline, the first in document order. Of
+   * dates as near, the first found (times before lines); of a page with very many, only the first
+   * 13 times and 25 lines count.
    */
-  private List<LocalDate> shownDates(DateFinder dates, PageScan scan, int headlineAt, int after) {
-    List<long[]> found = new ArrayList<>(); // {distance, epoch day}
+  private Optional<LocalDate> shownDate(
+      DateFinder dates, PageScan scan, int headlineAt, int after) {
+    ShownDate best = new ShownDate(dates, headlineAt, after);
     for (PageScan.Hit<Element> h : scan.times) {
-      if (tooFar(h.at(), headlineAt, after) || found.size() > 12) {
-        continue;
+      best.time(h.node(), h.at());
+    }
+    if (headlineAt < 0) {
+      scan.shortTexts(Integer.MIN_VALUE, Integer.MAX_VALUE, best::text);
+    } else {
+      scan.shortTexts(headlineAt - BEFORE_HEADLINE, headlineAt + after, best::text);
+    }
+    return best.date();
+  }
+
+  /**
+   * The nearest date of {@link #shownDate} as it is found: ranked as they come, keeping the first
+   * of the lowest rank (what a stable sort would put first). A line's rank is at least its distance
+   * from the headline, which only grows below it: once that passes the best rank, no later line can
+   * win, and the walk stops there.
+   */
+  private final class ShownDate {
+    private final DateFinder dates;
+    private final int headlineAt;
+    private final int after;
+    private int found;
+    private long bestRank = Long.MAX_VALUE;
+    private LocalDate best;
+
+    ShownDate(DateFinder dates, int headlineAt, int after) {
+      this.dates = dates;
+      this.headlineAt = headlineAt;
+      this.after = after;
+    }
+
+    void time(Element time, int at) {
+      if (tooFar(at, headlineAt, after) || found > 12) {
+        return;
       }
-      Optional<LocalDate> d = timeDate(dates, h.node());
-      String line = line(h.node());
-      if (d.isPresent() && !insideFurniture(h.node()) && !rules.isOtherDateLine(line)) {
-        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
+      Optional<LocalDate> d = timeDate(dates, time);
+      String line = line(time);
+      if (d.isPresent() && !insideFurniture(time) && !rules.isOtherDateLine(line)) {
+        add(rank(at, headlineAt, line), d.get());
       }
     }
-    List<PageScan.Hit<TextNode>> texts =
-        headlineAt < 0
-            ? scan.shortTexts()
-            : scan.shortTexts(headlineAt - BEFORE_HEADLINE, headlineAt + after);
-    for (PageScan.Hit<TextNode> h : texts) {
-      if (tooFar(h.at(), headlineAt, after) || found.size() > 24) {
-        continue;
+
+    /** Takes a short text line at {@code at}; false when no later line can win. */
+    boolean text(TextNode t, int at) {
+      if ((headlineAt < 0 || at >= headlineAt) && distance(at, headlineAt) > bestRank) {
+        return false; // later lines are further away still
       }
-      String line = h.node().getWholeText().strip();
+      if (tooFar(at, headlineAt, after) || found > 24) {
+        return true;
+      }
+      String line = t.getWholeText().strip();
       Optional<LocalDate> d = line.length() > 80 ? Optional.empty() : dates.ofDateLine(line);
       if (d.isPresent()
-          && h.node().parentNode() instanceof Element p
+          && t.parentNode() instanceof Element p
           && !insideFurniture(p)
           && !rules.isOtherDateLine(shortOr(p.text(), line))) {
-        found.add(new long[] {rank(h.at(), headlineAt, line), d.get().toEpochDay()});
+        add(rank(at, headlineAt, line), d.get());
+      }
+      return true;
+    }
+
+    private void add(long rank, LocalDate date) {
+      found++;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = date;
       }
     }
-    found.sort((x, y) -> Long.compare(x[0], y[0]));
-    List<LocalDate> out = new ArrayList<>();
-    for (long[] f : found) {
-      out.add(LocalDate.ofEpochDay(f[1]));
+
+    Optional<LocalDate> date() {
+      return Optional.ofNullable(best);
     }
-    return out;
   }
 
   /**
@@ -307,7 +349,7 @@ final class MetadataReader {
    * 18, 2024").
    */
   private static Optional<LocalDate> timeDate(DateFinder dates, Element time) {
-    String attr = time.attr("datetime");
+    String attr = attr(time, "datetime");
     Optional<LocalDate> d = dates.fromMetadata(attr);
     if (d.isEmpty()) {
       return dates.fromText(time.text());
@@ -366,7 +408,7 @@ final class MetadataReader {
   }
 
   private static String value(Element e) {
-    return firstNonEmpty(e.attr("content"), e.attr("datetime"), e.text());
+    return firstNonEmpty(attr(e, "content"), attr(e, "datetime"), e.text());
   }
 
   /**
@@ -391,8 +433,9 @@ final class MetadataReader {
           break;
       }
       if (HtmlParser.hasAttributes(a) // else no id and no class to read
-          && (furnitureName(a.id()) || furnitureClass(a.className()))) {
-        return true;
+          && (furnitureName(a.attributes().get("id"))
+              || furnitureClass(a.attributes().get("class").trim()))) {
+        return true; // (the id and className() lookups, exact: the names are lower case)
       }
     }
     return false;
@@ -510,7 +553,7 @@ final class MetadataReader {
     if (out.isEmpty()) {
       for (PageScan.Hit<Element> h : scan.itemprops) {
         Element e = h.node();
-        if (e.attr("itemprop").equalsIgnoreCase("author") && !insideFurniture(e)) {
+        if (attr(e, "itemprop").equalsIgnoreCase("author") && !insideFurniture(e)) {
           Element name = firstItemName(e);
           String v = name != null ? value(name) : value(e);
           if (v.length() < 80) {
@@ -595,12 +638,7 @@ final class MetadataReader {
    * @param sites the site's name and its host's
    */
   private boolean signedBySite(Set<String> names, List<String> sites) {
-    for (String n : names) {
-      if (!titles.isSite(n, sites)) {
-        return false;
-      }
-    }
-    return true;
+    return titles.allSite(names, sites);
   }
 
   /**
@@ -695,9 +733,7 @@ final class MetadataReader {
         }
       }
       List<String> names = splitNames(v);
-      if (v.length() < 80
-          && !PageScan.hasDigit(v)
-          && names.stream().allMatch(MetadataReader::nameLike)) {
+      if (v.length() < 80 && !PageScan.hasDigit(v) && allNameLike(names)) {
         for (String part : names) {
           addAuthor(out, part);
         }
@@ -766,6 +802,16 @@ final class MetadataReader {
   static boolean nameLike(String name) {
     String n = name.strip();
     return !n.isEmpty() && (words(n) == 1 || !Character.isLowerCase(n.charAt(0)));
+  }
+
+  /** True when every name is {@link #nameLike} (a loop: a stream cost more than the test). */
+  static boolean allNameLike(List<String> names) {
+    for (String n : names) {
+      if (!nameLike(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a line opens with a byline word followed by a space, a colon or nothing. */
@@ -938,6 +984,12 @@ final class MetadataReader {
    * colon follows it, or nothing ({@code alone}), or a name run into it ({@code glued}); else -1.
    */
   private int bylineWordEnd(String s, boolean alone, boolean glued) {
+    if (s.length() >= 2
+        && s.charAt(0) < 0x80
+        && s.charAt(1) < 0x80
+        && !bylineStarts[128 * s.charAt(0) + s.charAt(1)]) {
+      return -1; // no byline word opens with these two ASCII chars (lower-cased, still ASCII)
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String p : rules.bylinePrefixes()) {
       if (!lower.startsWith(p)) {
@@ -989,20 +1041,34 @@ final class MetadataReader {
    * wins.
    */
   private static Map<String, String> metas(PageScan scan) {
-    Map<String, String> out = new HashMap<>();
+    // Sized for a key a tag (most have one): no rehashing while it fills.
+    Map<String, String> out = new HashMap<>(2 * scan.metas.size());
     for (Element m : scan.metas) {
-      String c = m.attr("content").trim();
+      String c = attr(m, "content").trim();
       if (c.isEmpty()) {
         continue;
       }
-      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String k = m.attr(attr);
+      Attributes a = m.attributes(); // it has a content
+      for (String key : META_KEYS) {
+        String k = a.get(key);
         if (!k.isEmpty()) {
           out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
         }
       }
     }
     return out;
+  }
+
+  /** The attributes that name a meta tag's content, in the order they are read. */
+  private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+
+  /**
+   * What {@code e.attr(key)} gives for a lower-case {@code key} on a parsed tree, whose attribute
+   * names are lower case: the lookup compares names exactly, without {@code attr}'s case-folding
+   * scan of every name.
+   */
+  static String attr(Element e, String key) {
+    return HtmlParser.hasAttributes(e) ? e.attributes().get(key) : "";
   }
 
   private static String meta(Map<String, String> metas, String key) {

@@ -199,7 +199,7 @@ final class PageScan {
         }
         case "meta" -> metas.add(e);
         case "script" -> {
-          if (e.attr("type").contains("ld+json")) {
+          if (MetadataReader.attr(e, "type").contains("ld+json")) {
             scripts.add(e);
           }
           return;
@@ -210,7 +210,7 @@ final class PageScan {
           }
         }
         case "link" -> {
-          if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+          if (canonical == null && MetadataReader.attr(e, "rel").equalsIgnoreCase("canonical")) {
             canonical = e;
           }
         }
@@ -251,6 +251,21 @@ final class PageScan {
    */
   List<Hit<TextNode>> shortTexts(int from, int to) {
     List<Hit<TextNode>> out = new ArrayList<>();
+    shortTexts(from, to, (t, at) -> out.add(new Hit<>(t, at)));
+    return out;
+  }
+
+  /** Takes the short texts one at a time, in document order. */
+  interface TextTaker {
+    /** Takes {@code text} at position {@code at}; false when no later text is wanted. */
+    boolean take(TextNode text, int at);
+  }
+
+  /**
+   * As {@link #shortTexts(int, int)}, given one at a time to {@code taker} until it wants no more:
+   * the rest of the range is not read.
+   */
+  void shortTexts(int from, int to, TextTaker taker) {
     int k = Math.min(Math.max(from, 0), elements) >> MARK_SHIFT;
     int i = k == 0 ? 0 : marks[k];
     int at = k == 0 ? 0 : (k << MARK_SHIFT) - 1; // elements before i: marks[k] is counted below
@@ -270,11 +285,10 @@ final class PageScan {
         if (++at > to) {
           break;
         }
-      } else if (at >= from && n instanceof TextNode t && isShortText(t)) {
-        out.add(new Hit<>(t, at));
+      } else if (at >= from && n instanceof TextNode t && isShortText(t) && !taker.take(t, at)) {
+        return;
       }
     }
-    return out;
   }
 
   /** As {@link #shortTexts(int, int)} over the whole page. */

@@ -110,7 +110,20 @@ final class TitleCleaner {
     this.genericTitles = Set.copyOf(genericTitles);
     this.siteWords = Set.copyOf(siteWords);
     this.labels = List.copyOf(labels);
+    for (String label : this.labels) {
+      if (label.isEmpty()) {
+        java.util.Arrays.fill(labelStarts, true); // opens every title
+      } else if (label.charAt(0) < 0x80) {
+        labelStarts[label.charAt(0)] = true; // (one opening otherwise opens no ASCII title)
+      }
+    }
   }
+
+  /**
+   * By an ASCII char: whether a label opens with it (labels are lower case). A title opening with
+   * one lower-cases to a text opening with an ASCII char, so only these labels may open it.
+   */
+  private final boolean[] labelStarts = new boolean[128];
 
   /**
    * The bundled word lists: the given generic titles, {@code title-site-words.txt} and {@code
@@ -191,7 +204,7 @@ final class TitleCleaner {
       PageScan scan, String siteName, URI uri, String og, String headline, String titleTag) {
     boolean home = isHome(uri);
     Sites sites = new Sites(List.of(siteName, hostName(uri)));
-    Sites known = new Sites(sites.names);
+    Sites known = sites.copy(); // the names known before the headings are read
     List<Heading> headings = new ArrayList<>(scan.h1s.size());
     // Each meta title split once, not once per heading and rule.
     String[] titleParts = split(titleTag);
@@ -346,6 +359,10 @@ final class TitleCleaner {
    * A title without a label forum software prints before it: "View topic - Title" gives "Title".
    */
   String withoutPageLabel(String title) {
+    if (title.isEmpty()
+        || title.charAt(0) < 0x80 && !labelStarts[HtmlParser.lowerAscii(title.charAt(0))]) {
+      return title; // no label opens with its first char (lower-cased, still ASCII)
+    }
     String lower = title.toLowerCase(Locale.ROOT);
     for (String label : labels) {
       if (lower.startsWith(label)) {
@@ -364,6 +381,9 @@ final class TitleCleaner {
    * ("Brexit - What Happens Next") stays.
    */
   static String withoutLabel(String title) {
+    if (!hasSpacedDash(title)) {
+      return title; // no match possible: spare the pattern
+    }
     Matcher m = LABEL.matcher(title);
     if (!m.matches()) {
       return title;
@@ -386,6 +406,20 @@ final class TitleCleaner {
       return rest;
     }
     return title;
+  }
+
+  /**
+   * True when a dash with a space on each side ({@code " [-–—] "}, as {@link #LABEL} needs) is in.
+   */
+  static boolean hasSpacedDash(String title) {
+    for (int i = title.indexOf(' ');
+        i >= 0 && i + 2 < title.length();
+        i = title.indexOf(' ', i + 1)) {
+      if (title.charAt(i + 2) == ' ' && DASHES.indexOf(title.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -603,6 +637,19 @@ final class TitleCleaner {
     return isSite(part, new Sites(siteNames));
   }
 
+  /**
+   * True when every one of {@code names} {@link #isSite is the site}: the site names loosed once.
+   */
+  boolean allSite(Iterable<String> names, List<String> siteNames) {
+    Sites sites = new Sites(siteNames);
+    for (String n : names) {
+      if (!isSite(n, sites)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isSite(String part, Sites sites) {
     String k = sites.loose(part);
     if (k.length() < 2) {
@@ -649,17 +696,33 @@ final class TitleCleaner {
     final List<String> loose = new ArrayList<>();
     final List<String> compact = new ArrayList<>();
 
-    /** Loose forms of the texts asked about, once each: a title's parts are asked many times. */
-    private final Map<String, String> looseForms = new HashMap<>();
+    /**
+     * Loose forms of the texts asked about, once each: a title's parts are asked many times, also
+     * of a {@link #copy}, which shares them.
+     */
+    private final Map<String, String> looseForms;
 
     Sites(List<String> names) {
+      looseForms = new HashMap<>();
       for (String n : names) {
         add(n);
       }
     }
 
+    private Sites(Sites from) {
+      looseForms = from.looseForms; // a text's loose form is the same whatever the names
+      names.addAll(from.names);
+      loose.addAll(from.loose);
+      compact.addAll(from.compact);
+    }
+
+    /** These names, to which later {@link #add}s do not reach, sharing the loose forms. */
+    Sites copy() {
+      return new Sites(this);
+    }
+
     void add(String name) {
-      String k = TitleCleaner.loose(name);
+      String k = loose(name);
       names.add(name);
       loose.add(k);
       compact.add(k.replace(" ", ""));

@@ -109,6 +109,13 @@ class DateFinderTest {
     assertEquals(day("2024-12-05"), dates.fromText("12/05/2024 10:00")); // numeric, no letter
     assertEquals(day("2024-05-12"), dates.fromText("(12 May 2024)")); // written, no separator
     assertEquals(day("2024-05-12"), dates.fromText("2024年5月12日"));
+    // The written forms need a space of \s between their parts: none, none tried.
+    assertTrue(DateFinder.hasSpace("12 May 2024"));
+    assertTrue(DateFinder.hasSpace("12\tMay\u000B2024"));
+    assertFalse(DateFinder.hasSpace("12\u00a0May\u20032024")); // no-break and em spaces: no \s
+    assertTrue(dates.fromText("12\u00a0May\u00a02024").isEmpty());
+    assertEquals(day("2024-05-12"), dates.fromText("12\nMay\r2024"));
+    assertEquals(day("2024-05-12"), dates.fromText("12-May-2024 (2024-05-12)")); // ISO only
   }
 
   @Test

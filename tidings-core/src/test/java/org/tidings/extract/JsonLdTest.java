@@ -56,6 +56,43 @@ class JsonLdTest {
   }
 
   @Test
+  void findsEachStringsEndAndEscapesWhereverTheBackslashesAre() throws Exception {
+    for (String json :
+        List.of(
+            "{\"name\":\"plain\",\"headline\":\"a\\\"b\",\"text\":\"c\\\\\",\"@id\":\"d\"}",
+            "{/* \\ */\"name\":\"x\",\"skip\":\"\\/\",\"headline\":\"y\\u00e9\"}",
+            "{'name':'say \"hi\"','headline':'it\\'s','text':\"'\"}",
+            "{\"name\":\"" + "long ".repeat(500) + "\\n\",\"headline\":\"z\"}")) {
+      var node = TREE.readTree(json);
+      Map<?, ?> tree = (Map<?, ?>) JsonLd.tree(json);
+      for (String key : List.of("name", "headline", "text", "@id")) {
+        if (node.has(key)) {
+          assertEquals(node.get(key).asText(), tree.get(key), key + " of " + json);
+        }
+      }
+    }
+    for (String bad : List.of("{\"name\":\"never closed}", "{\"name\":\"esc\\\"}")) {
+      assertThrows(Exception.class, () -> TREE.readTree(bad), bad);
+      assertThrows(JsonTreeReader.Malformed.class, () -> JsonLd.tree(bad), bad);
+    }
+  }
+
+  @Test
+  void findsAKeptKeyByItsCharsInPlace() throws Exception {
+    JsonTreeReader.Keys keys = new JsonTreeReader.Keys(java.util.Set.of("name", "@id", "headline"));
+    String text = "x\"name\":\"@id\",\"names\",\"headline\"";
+    assertEquals("name", keys.find(text, 2, 6));
+    assertEquals("@id", keys.find(text, 9, 12));
+    assertEquals(null, keys.find(text, 15, 20)); // "names"
+    assertEquals("headline", keys.find(text, 23, 31));
+    assertEquals(null, keys.find(text, 0, 30)); // longer than any key
+    assertEquals(null, keys.find("Name", 0, 4)); // case counts
+    assertEquals(null, keys.find("", 0, 0));
+    // Escaped keys are unescaped first: "n\u0061me" is "name", kept.
+    assertEquals(Map.of("name", "a"), JsonLd.tree("{\"n\\u0061me\":\"a\",\"na\\u006de2\":1}"));
+  }
+
+  @Test
   void rejectsWhatJacksonsTreeRejects() throws Exception {
     String deep = "[".repeat(1001) + "]".repeat(1001);
     for (String bad :

@@ -457,4 +457,39 @@ class MetadataReaderTest {
     assertTrue(MetadataReader.furnitureName("Sidebar-ä", 0, 9)); // not ASCII: lower-cased first
     assertEquals(false, MetadataReader.furnitureName("", 0, 0));
   }
+
+  @Test
+  void tellsWhetherEveryNameLooksLikeOne() {
+    assertTrue(MetadataReader.allNameLike(List.of("Ann Lee", "ibby", "The Upwork Team")));
+    assertEquals(false, MetadataReader.allNameLike(List.of("Ann Lee", "batching, we can")));
+    assertTrue(MetadataReader.allNameLike(List.of()));
+  }
+
+  @Test
+  void readsAnAttributeAsAttrDoesOnAParsedTree() {
+    Document doc =
+        HtmlParser.parse(
+            "<meta Property=og:title CONTENT=\"A\"><p>x</p><div id=\"\" class=\" a \">y</div>", "");
+    Element meta = doc.selectFirst("meta");
+    for (String key : List.of("property", "content", "name")) {
+      assertEquals(meta.attr(key), MetadataReader.attr(meta, key), key);
+    }
+    assertEquals("og:title", MetadataReader.attr(meta, "property"));
+    assertEquals("", MetadataReader.attr(doc.selectFirst("p"), "class")); // no attributes
+    Element div = doc.selectFirst("div");
+    assertEquals(div.className(), MetadataReader.attr(div, "class").trim());
+    assertEquals(div.id(), MetadataReader.attr(div, "id"));
+  }
+
+  @Test
+  void stripsBylineWordsInAnyCaseAndOnlyThem() {
+    assertEquals("Ann Lee", reader.stripByline("By Ann Lee"));
+    assertEquals("Ann Lee", reader.stripByline("WRITTEN BY: Ann Lee"));
+    assertEquals("Ann Lee", reader.stripByline("bY Ann Lee"));
+    assertEquals("Анна", reader.stripByline("Автор: Анна"));
+    assertEquals("Bob Smith", reader.stripByline("Bob Smith")); // no byline word opens "bo"
+    assertEquals("Byron Lee", reader.stripByline("Byron Lee")); // "by" not followed by a space
+    assertEquals("x", reader.stripByline("x"));
+    assertEquals("by", reader.stripByline("by")); // a byline word alone is not stripped
+  }
 }

@@ -1,6 +1,7 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -65,6 +66,55 @@ class PageScanTest {
     assertEquals(1600, scan.shortTexts().size());
     assertEquals(List.of("Item 1599@1603", "Item 1600@1604"), texts(scan.shortTexts(1603, 1700)));
     assertEquals(List.of(), texts(scan.shortTexts(1650, 1700)));
+  }
+
+  @Test
+  void givesShortTextsOneAtATimeUntilTheTakerStops() {
+    StringBuilder html = new StringBuilder("<html><body>");
+    for (int k = 1; k <= 40; k++) {
+      html.append("<p>Item ").append(k).append("</p>");
+    }
+    PageScan scan = PageScan.of(HtmlParser.parse(html.toString(), "https://example.org/a"));
+    List<String> taken = new java.util.ArrayList<>();
+    scan.shortTexts(
+        10,
+        30,
+        (t, at) -> {
+          taken.add(t.getWholeText() + "@" + at);
+          return at < 12;
+        });
+    assertEquals(List.of("Item 6@10", "Item 7@11", "Item 8@12"), taken);
+    List<String> all = new java.util.ArrayList<>();
+    scan.shortTexts(10, 30, (t, at) -> all.add(t.getWholeText() + "@" + at));
+    assertEquals(texts(scan.shortTexts(10, 30)), all);
+    assertEquals(21, all.size());
+  }
+
+  @Test
+  void findsAuthorWordsWhereverTheyStartAndEnd() {
+    for (String word : List.of("author", "byline", "creator", "username")) {
+      for (String case1 : List.of(word, word.toUpperCase(java.util.Locale.ROOT), "x" + word)) {
+        // Every start and end, with a char cut off the end of the word.
+        for (int before = 0; before < 8; before++) {
+          for (int after = 0; after < 3; after++) {
+            String v = "-".repeat(before) + case1 + "n".repeat(after);
+            assertTrue(PageScan.authorWord(v), v);
+            assertEquals(
+                false, PageScan.authorWord(v.substring(0, v.length() - after - 1)), v + " cut");
+          }
+        }
+      }
+    }
+    for (String no :
+        List.of("", "autho", "authro", "bylin e", "creato", "usernam", "auth\u00e9r")) {
+      assertEquals(false, PageScan.authorWord(no), no);
+    }
+    assertTrue(PageScan.authorWord("nav-item menu-item post-author__name"));
+    assertTrue(PageScan.authorWord("\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9byLine"));
+    char[] chars = "xxauthorxx".toCharArray();
+    assertTrue(PageScan.authorWord(chars, 2, 8));
+    assertEquals(false, PageScan.authorWord(chars, 3, 10));
+    assertEquals(false, PageScan.authorWord(chars, 2, 7));
   }
 
   private static List<Integer> positions(List<PageScan.Hit<org.jsoup.nodes.Element>> hits) {

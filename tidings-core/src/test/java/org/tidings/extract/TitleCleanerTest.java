@@ -73,6 +73,8 @@ class TitleCleanerTest {
     assertFalse(titles.isSite("Visual Studio Community", List.of("Visual Studio")));
     assertTrue(titles.isSite("InfoQ Homepage", List.of("InfoQ")));
     assertFalse(titles.isSite("Ansible playbooks", sites));
+    assertTrue(titles.allSite(List.of("Ansible Documentation", "ansible"), sites));
+    assertFalse(titles.allSite(List.of("Ansible Documentation", "Ann Lee"), sites));
     String html =
         page(
             "<title>Ansible playbooks — Ansible Community Documentation</title>",
@@ -188,6 +190,14 @@ class TitleCleanerTest {
         "Brexit - What Happens Next", TitleCleaner.withoutLabel("Brexit - What Happens Next"));
     assertEquals("COVID-19 - What We Know", TitleCleaner.withoutLabel("COVID-19 - What We Know"));
     assertEquals("15 - Tutorial", TitleCleaner.withoutLabel("15 - Tutorial"));
+    assertEquals("Pros and Cons Now", TitleCleaner.withoutLabel("2024 \u2014 Pros and Cons Now"));
+    assertEquals("2024 -Pros and Cons Now", TitleCleaner.withoutLabel("2024 -Pros and Cons Now"));
+    assertTrue(TitleCleaner.hasSpacedDash("a \u2013 b"));
+    assertTrue(TitleCleaner.hasSpacedDash("a  - b"));
+    assertFalse(TitleCleaner.hasSpacedDash("a-b -"));
+    assertTrue(TitleCleaner.hasSpacedDash("a-b - c"));
+    assertFalse(TitleCleaner.hasSpacedDash("COVID-19 -What"));
+    assertFalse(TitleCleaner.hasSpacedDash(""));
   }
 
   @Test
@@ -197,6 +207,10 @@ class TitleCleanerTest {
     assertEquals("Threads: a new app", titles.withoutPageLabel("Threads: a new app"));
     assertEquals("Topic", titles.withoutPageLabel("Topic"));
     assertEquals("Saison 2025", titles.withoutPageLabel("Thema anzeigen - Saison 2025"));
+    assertEquals("Сезон", titles.withoutPageLabel("Просмотр темы - Сезон"));
+    assertEquals("Ver tópico", titles.withoutPageLabel("Ver tópico"));
+    assertEquals("", titles.withoutPageLabel(""));
+    assertEquals("Best Movers - 2025", titles.withoutPageLabel("Best Movers - 2025")); // no label
   }
 
   @Test
