@@ -64,7 +64,13 @@ public final class ExtractionBenchmark {
    * ms/doc and 9.2x readability4j, three more full runs 10.0x, 8.6x and 7.9x at 1.50-1.74 ms/doc
    * (readability4j 13.2-15.0 ms/doc); same-JVM A/B against the session's start median per-round
    * ratio 0.82. With 10 measured rounds instead of 5: 10.3x and 10.5x; with 10 warm-up rounds as
-   * well (the default since): 11.1x, against 9.0x for 5 + 5 in the same stretch.
+   * well (the default since): 11.1x, against 9.0x for 5 + 5 in the same stretch. Session 8 (the
+   * decoder makes no string of a UTF-8 page, NodeStats counts from the parser's node list, metadata
+   * does less, output byte-identical): the -Pbench run 1.15 ms/doc and 10.9x readability4j; four
+   * more runs 1.13-1.40 ms/doc and 10.2-10.6x, alternating with the session-7 build at 1.22-1.53
+   * ms/doc and 10.0-11.9x. Tidings' own time fell about 7%, but readability4j ran faster beside the
+   * new build too (12.0-14.3 ms/doc against 14.2-15.3; 13.6-13.9 alone), so the ratio barely moved:
+   * the two share the JVM's heap and jsoup's compiled code.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 300;
 
