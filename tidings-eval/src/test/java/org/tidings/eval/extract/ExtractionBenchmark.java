@@ -66,11 +66,11 @@ public final class ExtractionBenchmark {
    * ratio 0.82. With 10 measured rounds instead of 5: 10.3x and 10.5x; with 10 warm-up rounds as
    * well (the default since): 11.1x, against 9.0x for 5 + 5 in the same stretch. Session 8 (the
    * decoder makes no string of a UTF-8 page, NodeStats counts from the parser's node list, metadata
-   * does less, output byte-identical): the -Pbench run 1.15 ms/doc and 10.9x readability4j; four
-   * more runs 1.13-1.40 ms/doc and 10.2-10.6x, alternating with the session-7 build at 1.22-1.53
-   * ms/doc and 10.0-11.9x. Tidings' own time fell about 7%, but readability4j ran faster beside the
-   * new build too (12.0-14.3 ms/doc against 14.2-15.3; 13.6-13.9 alone), so the ratio barely moved:
-   * the two share the JVM's heap and jsoup's compiled code.
+   * does less, output byte-identical; allocation per page 1,457 -> 1,153 KB): the -Pbench run 1.15
+   * ms/doc and 10.9x readability4j; six more runs 1.13-1.40 ms/doc and 10.2-11.0x, alternating with
+   * the session-7 build at 1.19-1.53 ms/doc and 10.0-11.9x (means 1.31 and 1.36 ms/doc). Same-JVM
+   * A/B with two class loaders per build, interleaved: 0.95. Separate-JVM runs of one build differ
+   * by up to 25% on this machine, so only many runs tell a 5% change.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 300;
 
