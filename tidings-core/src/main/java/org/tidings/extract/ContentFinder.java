@@ -1,5 +1,7 @@
 package org.tidings.extract;
 
+import static org.tidings.extract.HtmlParser.attr;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -262,11 +264,6 @@ final class ContentFinder {
   /** The {@code itemprop} value, without a lookup when the parser saw none. */
   private static String itemprop(Element e) {
     return HtmlParser.mayHave(e, HtmlParser.ITEMPROP) ? attr(e, "itemprop") : "";
-  }
-
-  /** An attribute by its lower-case name: cheaper than {@code Element.attr}, which ignores case. */
-  static String attr(Element e, String key) {
-    return HtmlParser.hasAttributes(e) ? e.attributes().get(key) : "";
   }
 
   private static boolean isHidden(Element e, boolean lenient) {

@@ -513,6 +513,15 @@ final class HtmlParser {
     return e instanceof ParsedElement p ? p.attributed() : e.attributesSize() > 0;
   }
 
+  /**
+   * What {@code e.attr(key)} gives for a lower-case {@code key} on a tree this parser made, whose
+   * attribute names are lower case: the lookup compares names exactly, without {@code attr}'s
+   * case-folding scan of every name.
+   */
+  static String attr(Element e, String key) {
+    return hasAttributes(e) ? e.attributes().get(key) : "";
+  }
+
   /** Parses {@code html} into a document with a head and a body. Never throws on bad markup. */
   static Document parse(String html, String baseUri) {
     return new Run(html, html.toCharArray(), html.length(), baseUri).parse();
@@ -631,10 +640,10 @@ final class HtmlParser {
 
   /** The state of one parse. */
   private static final class Run {
-    // The page's chars are buf's first n; src has the same ASCII chars and a non-ASCII one for
+    // The page's chars are buf's first n; scan has the same ASCII chars and a non-ASCII one for
     // each other (Decoded.scan): it finds markup with the JDK's intrinsics, and text is cut from
     // buf.
-    private final String src;
+    private final String scan;
     private final char[] buf;
     private final int n;
     private final String[] nameCache = new String[512];
@@ -661,7 +670,7 @@ final class HtmlParser {
     private int nameHash; // of the name nameEnd last found
 
     Run(String scan, char[] chars, int length, String baseUri) {
-      this.src = scan;
+      this.scan = scan;
       this.buf = chars;
       this.n = length;
       this.doc = ParsedDocument.shell(baseUri);
@@ -759,7 +768,7 @@ final class HtmlParser {
       }
       int slot = (h ^ (h >>> 7)) & (blankCache.length - 1);
       String cached = blankCache[slot];
-      if (cached != null && cached.length() == to - from && src.startsWith(cached, from)) {
+      if (cached != null && cached.length() == to - from && scan.startsWith(cached, from)) {
         return cached;
       }
       String s = cut(from, to);
@@ -769,11 +778,11 @@ final class HtmlParser {
 
     /** Comments, doctypes, CDATA: skipped. Returns the offset after them. */
     private int markup(int lt) {
-      if (src.startsWith("<!--", lt)) {
+      if (scan.startsWith("<!--", lt)) {
         int end = indexOf3('-', '-', '>', lt + 4);
         return end < 0 ? n : end + 3;
       }
-      if (src.startsWith("<![CDATA[", lt)) {
+      if (scan.startsWith("<![CDATA[", lt)) {
         // A real section (inside SVG, say) closes with "]]>" before any tag; a stray opener in
         // HTML is a bogus comment that ends at the first ">", as in HTML5, so the page goes on.
         int end = indexOf3(']', ']', '>', lt + 9);
@@ -791,13 +800,13 @@ final class HtmlParser {
       return k < 0 ? n : k + 1;
     }
 
-    /** The page's text in [from, to): cut from its chars, which src has only where ASCII. */
+    /** The page's text in [from, to): cut from its chars, which scan has only where ASCII. */
     private String cut(int from, int to) {
       return new String(buf, from, to - from);
     }
 
     private int indexOf(char c, int from) {
-      return src.indexOf(c, from); // an intrinsic: much faster than a loop
+      return scan.indexOf(c, from); // an intrinsic: much faster than a loop
     }
 
     /** The offset of the three chars {@code a b c} at or after {@code from}, or -1. */
@@ -948,7 +957,7 @@ final class HtmlParser {
         if (c == '&') {
           return EntityDecoder.decode(cut(from, to), true).contains("/author/");
         }
-        found |= c == '/' && k + 8 <= to && src.startsWith("/author/", k);
+        found |= c == '/' && k + 8 <= to && scan.startsWith("/author/", k);
       }
       return found;
     }

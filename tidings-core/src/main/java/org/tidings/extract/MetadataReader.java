@@ -1,5 +1,7 @@
 package org.tidings.extract;
 
+import static org.tidings.extract.HtmlParser.attr;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -432,10 +434,8 @@ final class MetadataReader {
         default:
           break;
       }
-      if (HtmlParser.hasAttributes(a) // else no id and no class to read
-          && (furnitureName(a.attributes().get("id"))
-              || furnitureClass(a.attributes().get("class").trim()))) {
-        return true; // (the id and className() lookups, exact: the names are lower case)
+      if (furnitureName(attr(a, "id")) || furnitureClass(attr(a, "class").trim())) {
+        return true;
       }
     }
     return false;
@@ -1061,15 +1061,6 @@ final class MetadataReader {
 
   /** The attributes that name a meta tag's content, in the order they are read. */
   private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
-
-  /**
-   * What {@code e.attr(key)} gives for a lower-case {@code key} on a parsed tree, whose attribute
-   * names are lower case: the lookup compares names exactly, without {@code attr}'s case-folding
-   * scan of every name.
-   */
-  static String attr(Element e, String key) {
-    return HtmlParser.hasAttributes(e) ? e.attributes().get(key) : "";
-  }
 
   private static String meta(Map<String, String> metas, String key) {
     return metas.getOrDefault(key, "");

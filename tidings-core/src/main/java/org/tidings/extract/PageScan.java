@@ -199,7 +199,7 @@ final class PageScan {
         }
         case "meta" -> metas.add(e);
         case "script" -> {
-          if (MetadataReader.attr(e, "type").contains("ld+json")) {
+          if (HtmlParser.attr(e, "type").contains("ld+json")) {
             scripts.add(e);
           }
           return;
@@ -210,7 +210,7 @@ final class PageScan {
           }
         }
         case "link" -> {
-          if (canonical == null && MetadataReader.attr(e, "rel").equalsIgnoreCase("canonical")) {
+          if (canonical == null && HtmlParser.attr(e, "rel").equalsIgnoreCase("canonical")) {
             canonical = e;
           }
         }

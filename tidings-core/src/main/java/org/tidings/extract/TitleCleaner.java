@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,7 +113,7 @@ final class TitleCleaner {
     this.labels = List.copyOf(labels);
     for (String label : this.labels) {
       if (label.isEmpty()) {
-        java.util.Arrays.fill(labelStarts, true); // opens every title
+        Arrays.fill(labelStarts, true); // opens every title
       } else if (label.charAt(0) < 0x80) {
         labelStarts[label.charAt(0)] = true; // (one opening otherwise opens no ASCII title)
       }

@@ -56,6 +56,22 @@ class HtmlParserTest {
   }
 
   @Test
+  void readsAnAttributeAsAttrDoesOnAParsedTree() {
+    Document doc =
+        HtmlParser.parse(
+            "<meta Property=og:title CONTENT=\"A\"><p>x</p><div id=\"\" class=\" a \">y</div>", "");
+    Element meta = doc.selectFirst("meta");
+    for (String key : List.of("property", "content", "name")) {
+      assertEquals(meta.attr(key), HtmlParser.attr(meta, key), key);
+    }
+    assertEquals("og:title", HtmlParser.attr(meta, "property"));
+    assertEquals("", HtmlParser.attr(doc.selectFirst("p"), "class")); // no attributes
+    Element div = doc.selectFirst("div");
+    assertEquals(div.className(), HtmlParser.attr(div, "class").trim());
+    assertEquals(div.id(), HtmlParser.attr(div, "id"));
+  }
+
+  @Test
   void textNodesKnowTheirSourceOffsets() {
     String html = "<html><body><div><p>First para.</p><p>Second para.</p></div></body></html>";
     Document doc = HtmlParser.parse(html, "");

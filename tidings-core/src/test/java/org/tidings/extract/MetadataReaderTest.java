@@ -466,22 +466,6 @@ class MetadataReaderTest {
   }
 
   @Test
-  void readsAnAttributeAsAttrDoesOnAParsedTree() {
-    Document doc =
-        HtmlParser.parse(
-            "<meta Property=og:title CONTENT=\"A\"><p>x</p><div id=\"\" class=\" a \">y</div>", "");
-    Element meta = doc.selectFirst("meta");
-    for (String key : List.of("property", "content", "name")) {
-      assertEquals(meta.attr(key), MetadataReader.attr(meta, key), key);
-    }
-    assertEquals("og:title", MetadataReader.attr(meta, "property"));
-    assertEquals("", MetadataReader.attr(doc.selectFirst("p"), "class")); // no attributes
-    Element div = doc.selectFirst("div");
-    assertEquals(div.className(), MetadataReader.attr(div, "class").trim());
-    assertEquals(div.id(), MetadataReader.attr(div, "id"));
-  }
-
-  @Test
   void stripsBylineWordsInAnyCaseAndOnlyThem() {
     assertEquals("Ann Lee", reader.stripByline("By Ann Lee"));
     assertEquals("Ann Lee", reader.stripByline("WRITTEN BY: Ann Lee"));
