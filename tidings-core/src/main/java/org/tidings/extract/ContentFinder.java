@@ -235,7 +235,21 @@ final class ContentFinder {
   }
 
   private static boolean isObviousFurniture(Element e, boolean lenient) {
-    return (tagFlags(e) & DROP) != 0 || isHidden(e, lenient);
+    if ((tagFlags(e) & DROP) != 0) {
+      // A lenient search reads what a browser without scripts shows: forum software renders the
+      // posts into a noscript and draws them with scripts. A short notice there asking for
+      // scripts ("You need to enable JavaScript") is not text, in any language.
+      return !(lenient && e.nameIs("noscript")) || isScriptNotice(e.text());
+    }
+    return isHidden(e, lenient);
+  }
+
+  /** Longest text of a noscript taken for a notice about scripts. */
+  private static final int MAX_NOTICE = 300;
+
+  /** A short text that names JavaScript: a noscript's "please enable JavaScript" notice. */
+  static boolean isScriptNotice(String text) {
+    return text.length() <= MAX_NOTICE && text.toLowerCase(Locale.ROOT).contains("javascript");
   }
 
   /** The {@link #DROP}, {@link #BLOCK}... bits of a tag name. */

@@ -182,6 +182,43 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readsForumPostsRenderedIntoNoscriptButNotItsScriptNotice() {
+    // Forum software renders the thread into a noscript and draws it with scripts; the page has
+    // nothing else to read but a notice asking for scripts.
+    String reply =
+        "<p>We planted figs along the south wall last year, and the first crop came in August,"
+            + " small but sweet, so the wall clearly keeps the frost away from them.</p><p>Next"
+            + " year we will try a second row by the barn, where the soil is lighter.</p>";
+    String thread =
+        "<html><body><div id=\"app\"></div><noscript>Please enable JavaScript to use this"
+            + " forum.</noscript><noscript><div class=\"wrap\"><div id=\"post_1\""
+            + " class=\"topic-body crawler-post\"><div class=\"post\">"
+            + ORCHARD
+            + "</div></div><div id=\"post_2\" class=\"topic-body crawler-post\""
+            + " itemprop=\"comment\"><div class=\"post\">"
+            + reply
+            + "</div></div></div></noscript></body></html>";
+    String body = extractor.read(html(thread)).body();
+    assertTrue(body.contains("grew apples") && body.contains("planted figs"), body);
+    assertFalse(body.contains("JavaScript"), body);
+    // A noscript holding only the notice is no text.
+    String app =
+        "<html><body><div id=\"root\"></div><noscript>You need to enable JavaScript to run this"
+            + " app.</noscript></body></html>";
+    assertEquals("", extractor.read(html(app)).body());
+    // A page with text of its own does not read its noscript.
+    String article =
+        "<html><body><article>"
+            + ORCHARD
+            + ORCHARD.replace("apples", "quinces")
+            + "</article><noscript>"
+            + reply
+            + "</noscript></body></html>";
+    body = extractor.read(html(article)).body();
+    assertFalse(body.contains("planted figs"), body);
+  }
+
+  @Test
   void captionsMarkedByClassStayOutOfTheBodyButFigureTablesStayIn() {
     String para = ORCHARD;
     String page =
