@@ -3,15 +3,12 @@ package org.tidings.eval.extract;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import net.dankito.readability4j.Readability4J;
+import org.tidings.eval.extract.Contenders.Contender;
 import org.tidings.eval.extract.ExtractionData.Page;
-import org.tidings.extract.ArticleExtractor;
 
 /**
  * Runs Tidings, readability4j and boilerpipe over the same Scrapinghub pages in one JVM, one
@@ -79,7 +76,6 @@ public final class ExtractionBenchmark {
   private ExtractionBenchmark() {}
 
   /** One extractor under test. */
-  record Contender(String name, Function<Page, String> extract) {}
 
   /**
    * One system's timing and quality; {@code roundCpuNanos} is the thread CPU time of each measured
@@ -99,32 +95,7 @@ public final class ExtractionBenchmark {
     // five warm-up rounds measured part of its JIT warm-up; the peers get the same rounds.
     int warmup = Integer.getInteger("bench.warmup", 10);
     int rounds = Integer.getInteger("bench.rounds", 10);
-    ArticleExtractor tidings = ArticleExtractor.standard();
-    List<Contender> systems =
-        List.of(
-            new Contender(
-                "tidings", p -> tidings.read(ExtractionEvaluation.source(p.id(), p)).body()),
-            new Contender(
-                "readability4j",
-                p ->
-                    new Readability4J(p.url(), new String(p.html(), StandardCharsets.UTF_8))
-                        .parse()
-                        .getTextContent()),
-            new Contender(
-                "boilerpipe",
-                p -> {
-                  try {
-                    return de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(
-                        new String(p.html(), StandardCharsets.UTF_8));
-                  } catch (Exception e) {
-                    return "";
-                  }
-                }));
-    String only = System.getProperty("bench.systems", "");
-    if (!only.isEmpty()) {
-      List<String> names = List.of(only.split(","));
-      systems = systems.stream().filter(c -> names.contains(c.name())).toList();
-    }
+    List<Contender> systems = Contenders.standard(System.getProperty("bench.systems", ""));
     List<Run> runs = measure(systems, pages, warmup, rounds);
     Run base = runs.get(0);
     System.out.printf(
@@ -178,10 +149,10 @@ public final class ExtractionBenchmark {
     for (int i = 0; i < k; i++) {
       scores[i] = new ShingleScore();
       for (Page p : pages) {
-        scores[i].add(p.gold().path("articleBody").asText(""), safe(systems.get(i).extract(), p));
+        scores[i].add(p.gold().path("articleBody").asText(""), systems.get(i).safe(p));
       }
       for (int r = 1; r < warmup; r++) {
-        round(systems.get(i).extract(), pages);
+        round(systems.get(i), pages);
       }
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -192,7 +163,7 @@ public final class ExtractionBenchmark {
       for (int i = 0; i < k; i++) {
         long c0 = mx.getCurrentThreadCpuTime();
         long w0 = System.nanoTime();
-        round(systems.get(i).extract(), pages);
+        round(systems.get(i), pages);
         roundCpu[i][r] = mx.getCurrentThreadCpuTime() - c0;
         cpu[i] += roundCpu[i][r];
         wall[i] += System.nanoTime() - w0;
@@ -227,22 +198,13 @@ public final class ExtractionBenchmark {
   }
 
   /** Extracts every page once. */
-  private static void round(Function<Page, String> extract, List<Page> pages) {
+  private static void round(Contender system, List<Page> pages) {
     long sink = 0;
     for (Page p : pages) {
-      sink += safe(extract, p).length();
+      sink += system.safe(p).length();
     }
     if (sink < 0) {
       throw new IllegalStateException();
-    }
-  }
-
-  private static String safe(Function<Page, String> extract, Page p) {
-    try {
-      String s = extract.apply(p);
-      return s == null ? "" : s;
-    } catch (RuntimeException e) {
-      return "";
     }
   }
 }

@@ -1,0 +1,66 @@
+package org.tidings.eval.extract;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tidings.eval.extract.Contenders.Contender;
+import org.tidings.eval.extract.ExtractionData.Page;
+
+/**
+ * Body quality on every WCXB dev page type, Tidings beside readability4j and boilerpipe run in the
+ * same JVM on the same pages, by the benchmark's own word F1 ({@link WordScore}); fails (exit 1)
+ * when Tidings falls behind either peer over all pages or on articles. The {@code eval} profile
+ * runs it; {@code -Dcompare.systems=tidings,readability4j} keeps some systems only.
+ */
+public final class WcxbComparison {
+  private WcxbComparison() {}
+
+  public static void main(String[] args) throws IOException {
+    List<Page> pages = ExtractionData.wcxbPages();
+    List<Contender> systems = Contenders.standard(System.getProperty("compare.systems", ""));
+    Map<String, WordScoreTable> tables = new LinkedHashMap<>();
+    for (Contender c : systems) {
+      tables.put(c.name(), new WordScoreTable());
+    }
+    for (Page page : pages) {
+      String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
+      String gold = page.gold().path("ground_truth").path("main_content").asText("");
+      for (Contender c : systems) {
+        tables.get(c.name()).add(type, gold, c.safe(page));
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "WCXB dev, %d pages: body word F1 (the benchmark's metric), systems run side by side%n",
+        pages.size());
+    WordScoreTable.print(tables);
+    WordScoreTable tidings = tables.get("tidings");
+    if (tidings == null) {
+      return;
+    }
+    boolean behind = false;
+    for (Map.Entry<String, WordScoreTable> peer : tables.entrySet()) {
+      for (String type : List.of(WordScoreTable.ALL, "article")) {
+        double ours = tidings.type(type).f1();
+        double theirs = peer.getValue().type(type).f1();
+        if (ours < theirs) {
+          System.out.printf(
+              Locale.ROOT,
+              "BEHIND: %s %.3f < %s %.3f on %s%n",
+              "tidings",
+              ours,
+              peer.getKey(),
+              theirs,
+              type);
+          behind = true;
+        }
+      }
+    }
+    if (behind) {
+      System.exit(1);
+    }
+    System.out.println("tidings ahead of every peer over all pages and on articles");
+  }
+}
