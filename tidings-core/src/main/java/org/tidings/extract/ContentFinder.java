@@ -178,11 +178,12 @@ final class ContentFinder {
 
   /**
    * The page's main paragraphs, in order; the body is pruned in place. A lenient search keeps what
-   * only class/id tokens or a {@code hidden}/{@code aria-hidden} attribute mark as furniture: the
-   * second try when the strict one finds almost nothing (page builders that call every block a
-   * "widget", script frameworks that stream the article into a hidden div). {@code nodes}, when not
-   * null, are the nodes under the body as the parser appended them, the tree unchanged since: they
-   * are counted without a walk.
+   * only class/id tokens, a {@code hidden}/{@code aria-hidden} attribute or an inline style mark as
+   * furniture, and reads {@code noscript}: the second try when the strict one finds almost nothing
+   * (page builders that call every block a "widget", script frameworks that stream the article into
+   * a hidden div or hide the whole page until their styles load, forums rendered for readers
+   * without scripts). {@code nodes}, when not null, are the nodes under the body as the parser
+   * appended them, the tree unchanged since: they are counted without a walk.
    */
   List<Paragraph> find(Element body, boolean lenient, Node[] nodes) {
     NodeStats stats;
@@ -292,7 +293,7 @@ final class ContentFinder {
       return true;
     }
     String style = attr(e, "style");
-    if (!style.isEmpty()) {
+    if (!style.isEmpty() && !lenient) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       return s.contains("display:none") || s.contains("visibility:hidden");
     }

@@ -170,6 +170,14 @@ class ArticleExtractorTest {
             + "</article></div></body></html>";
     body = extractor.read(html(streamed)).body();
     assertTrue(body.contains("grew apples") && body.contains("grew quinces"), body);
+    // A framework that hides the whole page until its styles load.
+    String unstyled =
+        "<html><body><div id=\"__next\"><div style=\"visibility:hidden\"><article>"
+            + para
+            + para.replace("apples", "quinces")
+            + "</article></div></div></body></html>";
+    body = extractor.read(html(unstyled)).body();
+    assertTrue(body.contains("grew apples") && body.contains("grew quinces"), body);
     // A page with an article of its own keeps the strict rules: the hidden box stays out.
     String strict =
         "<html><body><article>"

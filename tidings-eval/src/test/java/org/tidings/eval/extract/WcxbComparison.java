@@ -1,6 +1,9 @@
 package org.tidings.eval.extract;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,8 @@ import org.tidings.eval.extract.ExtractionData.Page;
  * Body quality on every WCXB dev page type, Tidings beside readability4j and boilerpipe run in the
  * same JVM on the same pages, by the benchmark's own word F1 ({@link WordScore}); fails (exit 1)
  * when Tidings falls behind either peer over all pages or on articles. The {@code eval} profile
- * runs it; {@code -Dcompare.systems=tidings,readability4j} keeps some systems only.
+ * runs it; {@code -Dcompare.systems=tidings,readability4j} keeps some systems only, {@code
+ * -Dcompare.pages=FILE} writes each page's F1 by each system (id, type, then one column a system).
  */
 public final class WcxbComparison {
   private WcxbComparison() {}
@@ -24,12 +28,20 @@ public final class WcxbComparison {
     for (Contender c : systems) {
       tables.put(c.name(), new WordScoreTable());
     }
+    StringBuilder perPage = new StringBuilder();
     for (Page page : pages) {
       String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
       String gold = page.gold().path("ground_truth").path("main_content").asText("");
+      perPage.append(page.id()).append('\t').append(type);
       for (Contender c : systems) {
-        tables.get(c.name()).add(type, gold, c.safe(page));
+        double f1 = tables.get(c.name()).add(type, gold, c.safe(page));
+        perPage.append(String.format(Locale.ROOT, "\t%.3f", f1));
       }
+      perPage.append('\n');
+    }
+    String file = System.getProperty("compare.pages", "");
+    if (!file.isEmpty()) {
+      Files.writeString(Path.of(file), perPage, StandardCharsets.UTF_8);
     }
     System.out.printf(
         Locale.ROOT,
