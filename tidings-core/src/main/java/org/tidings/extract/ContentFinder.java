@@ -164,10 +164,12 @@ final class ContentFinder {
 
   private final TokenTable tokens;
   private final TokenTable noTokens = new TokenTable(FurnitureRules.NONE);
+  private final TokenTable threadTokens;
   private final CaptionTable captions;
 
   ContentFinder(FurnitureRules rules) {
     this.tokens = new TokenTable(rules);
+    this.threadTokens = new TokenTable(rules.threadsOnly());
     this.captions = new CaptionTable(rules);
   }
 
@@ -186,6 +188,18 @@ final class ContentFinder {
    * appended them, the tree unchanged since: they are counted without a walk.
    */
   List<Paragraph> find(Element body, boolean lenient, Node[] nodes) {
+    return find(body, lenient, lenient ? noTokens : tokens, nodes);
+  }
+
+  /**
+   * A lenient search that still drops comment threads ({@link FurnitureRules#threadTokens}): the
+   * try to widen a short text to the sections around it, not to the comments under it.
+   */
+  List<Paragraph> widen(Element body, Node[] nodes) {
+    return find(body, true, threadTokens, nodes);
+  }
+
+  private List<Paragraph> find(Element body, boolean lenient, TokenTable marked, Node[] nodes) {
     NodeStats stats;
     if (isObviousFurniture(body, lenient)) {
       // A hidden body: what the traversor does with it (its children are not pruned).
@@ -199,7 +213,7 @@ final class ContentFinder {
         stats = NodeStats.of(body, drop);
       }
     }
-    Marks marks = new Marks(lenient ? noTokens : tokens, captions);
+    Marks marks = new Marks(marked, captions);
     int[] kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Word lists that tell page furniture from article text: class/id tokens of furniture and of
  * content, whole furniture lines (navigation, accessibility, share and ad labels in many
- * languages), and share-bar words.
+ * languages), share-bar words, and the class/id tokens of comment threads (furniture even to a
+ * search that distrusts the other tokens, when it only widens a short text).
  */
 record FurnitureRules(
     Set<String> furnitureTokens,
@@ -23,7 +24,8 @@ record FurnitureRules(
     Set<String> furnitureLines,
     Set<String> shareWords,
     Set<String> relatedLines,
-    List<String> captionParts) {
+    List<String> captionParts,
+    Set<String> threadTokens) {
 
   FurnitureRules {
     furnitureTokens = Lookup.copyOf(furnitureTokens);
@@ -32,11 +34,18 @@ record FurnitureRules(
     shareWords = Lookup.copyOf(shareWords);
     relatedLines = Lookup.copyOf(relatedLines);
     captionParts = List.copyOf(captionParts);
+    threadTokens = Lookup.copyOf(threadTokens);
+  }
+
+  /** No rules but {@link #threadTokens} as furniture tokens: what a widening search drops. */
+  FurnitureRules threadsOnly() {
+    return new FurnitureRules(
+        threadTokens, Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
   }
 
   /** No rules: nothing is furniture by its words or tokens. */
   static final FurnitureRules NONE =
-      new FurnitureRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+      new FurnitureRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
 
   /** The rules bundled with Tidings. */
   static FurnitureRules standard() {
@@ -46,7 +55,8 @@ record FurnitureRules(
         lines("furniture-lines.txt"),
         lines("share-words.txt"),
         lines("related-lines.txt"),
-        List.copyOf(lines("caption-tokens.txt")));
+        List.copyOf(lines("caption-tokens.txt")),
+        lines("thread-tokens.txt"));
   }
 
   /** Case-folded, spaces collapsed, trimmed, trailing colon/ellipsis dropped. */

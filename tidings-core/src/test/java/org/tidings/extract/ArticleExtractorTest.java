@@ -190,6 +190,43 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void widensAShortTextToSectionsMarkedLikeFurnitureButNotToComments() {
+    String lead =
+        "<p>Cloud computing is the on-demand availability of computing resources, such as storage"
+            + " and infrastructure, as services over the internet, paid for as they are used.</p>";
+    StringBuilder sections = new StringBuilder();
+    for (String fruit : List.of("apples", "quinces", "cherries", "figs", "medlars", "pears")) {
+      sections
+          .append("<div class=\"widget\"><h2>Section on ")
+          .append(fruit)
+          .append("</h2>")
+          .append(ORCHARD.replace("apples", fruit))
+          .append(ORCHARD.replace("apples", fruit).replace("century", "decade"))
+          .append("</div>");
+    }
+    // A page builder: the lead paragraph in a plain block, every section in a "widget".
+    String page =
+        "<html><body><main><div class=\"intro\">"
+            + lead
+            + "</div>"
+            + sections
+            + "</main></body></html>";
+    String body = extractor.read(html(page)).body();
+    assertTrue(body.contains("on-demand") && body.contains("grew medlars"), body);
+    // A short post with a long comment thread: the comments stay out.
+    String post =
+        "<html><body><article>"
+            + lead
+            + lead.replace("Cloud computing", "Grid computing")
+            + "</article><div class=\"comments\">"
+            + sections.toString().replace("widget", "comment")
+            + "</div></body></html>";
+    body = extractor.read(html(post)).body();
+    assertTrue(body.contains("Grid computing"), body);
+    assertFalse(body.contains("medlars"), body);
+  }
+
+  @Test
   void readsForumPostsRenderedIntoNoscriptButNotItsScriptNotice() {
     // Forum software renders the thread into a noscript and draws it with scripts; the page has
     // nothing else to read but a notice asking for scripts.

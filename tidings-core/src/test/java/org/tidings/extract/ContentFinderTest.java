@@ -18,7 +18,8 @@ class ContentFinderTest {
           Set.of(),
           Set.of(),
           Set.of(),
-          List.of("caption"));
+          List.of("caption"),
+          Set.of());
 
   /** Class/id tokens as first written: split at non-word chars and "aB", lower-cased. */
   static List<String> referenceTokens(String attribute) {

@@ -57,7 +57,13 @@ class FurnitureRulesTest {
   void relatedLinesAreShortHeadings() {
     FurnitureRules rules =
         new FurnitureRules(
-            Set.of(), Set.of(), Set.of(), Set.of(), Set.of("you may also like"), List.of());
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of("you may also like"),
+            List.of(),
+            Set.of());
     assertTrue(rules.isRelatedLine("You may also like..."));
     assertTrue(rules.isRelatedKey("You may also like:", "you may also like"));
     assertFalse(rules.isRelatedLine("You may also like " + "x".repeat(60)));

@@ -53,10 +53,10 @@ public final class ExtractionEvaluation {
   static final double FLOOR_WCXB_BODY = 0.925;
 
   /**
-   * WCXB bodies of every page type by the benchmark's own word F1 (session 9: 0.776, forum threads
-   * rendered into a noscript read; 0.765 before).
+   * WCXB bodies of every page type by the benchmark's own word F1 (session 9: 0.785; 0.765 before
+   * forum threads rendered into a noscript were read and short texts widened).
    */
-  static final double FLOOR_WCXB_WORDS = 0.77;
+  static final double FLOOR_WCXB_WORDS = 0.78;
 
   private ExtractionEvaluation() {}
 
