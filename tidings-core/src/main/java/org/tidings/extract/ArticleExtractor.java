@@ -248,9 +248,11 @@ public final class ArticleExtractor implements Extractor {
     if (body == null) {
       return failed(Diagnostic.error("extract.no-body", "the page has no body", where));
     }
-    List<Paragraph> paragraphs = content.find(body, false, nodes);
+    ContentFinder.Found strict = content.search(body, nodes);
+    List<Paragraph> paragraphs = strict.paragraphs();
     int found = textLength(paragraphs);
-    if (found < SHORT_STRICT_BODY) {
+    if (found < MIN_STRICT_BODY
+        || found < SHORT_STRICT_BODY && strict.pageText() > found * SHORT_BODY_FACTOR) {
       // Little survived the furniture rules. Try every long paragraph of the page (when almost
       // nothing did), and a fresh parse trusting only tags and roles (every block called a
       // "widget", the article streamed into a hidden div); the longest text wins. A text of
@@ -266,10 +268,10 @@ public final class ArticleExtractor implements Extractor {
               : distrusted
                   ? content.find(again, true, bodyNodes(fresh))
                   : content.widen(again, bodyNodes(fresh));
-      List<Paragraph> strict = paragraphs;
       int wanted = distrusted ? found : (int) (found * SHORT_BODY_FACTOR);
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
-        if (textLength(candidate) > wanted && (distrusted || holdsLongest(candidate, strict))) {
+        if (textLength(candidate) > wanted
+            && (distrusted || holdsLongest(candidate, strict.paragraphs()))) {
           paragraphs = candidate;
           found = textLength(candidate);
           wanted = found;

@@ -188,7 +188,18 @@ final class ContentFinder {
    * appended them, the tree unchanged since: they are counted without a walk.
    */
   List<Paragraph> find(Element body, boolean lenient, Node[] nodes) {
-    return find(body, lenient, lenient ? noTokens : tokens, nodes);
+    return find(body, lenient, lenient ? noTokens : tokens, nodes).paragraphs();
+  }
+
+  /**
+   * The paragraphs a search found, and the chars of text on the page once obvious furniture
+   * (scripts, hidden blocks) was dropped: an upper bound on what a wider search of it can find.
+   */
+  record Found(List<Paragraph> paragraphs, int pageText) {}
+
+  /** The strict search, {@link #find(Element, boolean, Node[])}, with the page's text. */
+  Found search(Element body, Node[] nodes) {
+    return find(body, false, tokens, nodes);
   }
 
   /**
@@ -196,10 +207,10 @@ final class ContentFinder {
    * try to widen a short text to the sections around it, not to the comments under it.
    */
   List<Paragraph> widen(Element body, Node[] nodes) {
-    return find(body, true, threadTokens, nodes);
+    return find(body, true, threadTokens, nodes).paragraphs();
   }
 
-  private List<Paragraph> find(Element body, boolean lenient, TokenTable marked, Node[] nodes) {
+  private Found find(Element body, boolean lenient, TokenTable marked, Node[] nodes) {
     NodeStats stats;
     if (isObviousFurniture(body, lenient)) {
       // A hidden body: what the traversor does with it (its children are not pruned).
@@ -214,13 +225,14 @@ final class ContentFinder {
       }
     }
     Marks marks = new Marks(marked, captions);
+    int pageText = stats.text(body);
     int[] kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
       write(root, stats, marks, out);
     }
-    return out;
+    return new Found(out, pageText);
   }
 
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
