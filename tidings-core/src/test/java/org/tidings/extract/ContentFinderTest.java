@@ -143,4 +143,37 @@ class ContentFinderTest {
     assertEquals(2, table.of("articleBody"));
     assertEquals(1, table.of("share"), "furniture before content");
   }
+
+  @Test
+  void slugsJoinLowerCasedWordsWithHyphens() {
+    assertEquals(
+        "what-are-the-health-benefits", ContentFinder.slug(" What are the health benefits?"));
+    assertEquals("café-au-lait-2", ContentFinder.slug("Café au lait (2)"));
+    assertEquals("", ContentFinder.slug("?!"));
+  }
+
+  @Test
+  void anIdMadeOfItsHeadingsWordsIsNoLayoutMark() {
+    String para =
+        "<p>Meditation has a history that goes back thousands of years, and many meditative"
+            + " techniques began in Eastern traditions, the institute says.</p>";
+    String page =
+        "<html><body><main><div id=\"1-heading-how-popular-is-meditation\"><h2>How popular is"
+            + " meditation?</h2>"
+            + para
+            + "</div><div id=\"popular-posts\"><h2>Popular posts</h2><p>Ten ways to sleep better,"
+            + " and other stories our readers liked this week, in one place.</p></div>"
+            + para.replace("history", "long history")
+            + "</main></body></html>";
+    org.jsoup.nodes.Document doc = HtmlParser.parse(page, "https://example.org/");
+    org.jsoup.nodes.Element section = doc.getElementById("1-heading-how-popular-is-meditation");
+    assertTrue(ContentFinder.isHeadingAnchor(section, section.id()));
+    org.jsoup.nodes.Element posts = doc.getElementById("popular-posts");
+    assertFalse(ContentFinder.isHeadingAnchor(posts, posts.id()), "two words are a mark");
+    String text =
+        new ContentFinder(FurnitureRules.standard())
+            .find(doc.body()).stream().map(Paragraph::text).reduce("", String::concat);
+    assertTrue(text.contains("Meditation has a history"), text);
+    assertFalse(text.contains("Ten ways"), text);
+  }
 }
