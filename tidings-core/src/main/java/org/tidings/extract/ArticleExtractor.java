@@ -45,9 +45,9 @@ public final class ArticleExtractor implements Extractor {
 
   /**
    * Body chars below which a lenient search is tried too, and taken when it finds {@link
-   * #SHORT_BODY_FACTOR} times as much and holds the strict text's longest paragraph: the lead
-   * paragraph of a page whose sections each sit in a block marked like furniture. (2,000 or 3,000
-   * gain a little more on WCXB and lose a little on Scrapinghub.)
+   * #SHORT_BODY_FACTOR} times as much: the lead paragraph of a page whose sections each sit in a
+   * block marked like furniture. (2,000 or 3,000 gain a little more on WCXB and lose a little on
+   * Scrapinghub.)
    */
   private static final int SHORT_STRICT_BODY = 1000;
 
@@ -256,8 +256,8 @@ public final class ArticleExtractor implements Extractor {
       // Little survived the furniture rules. Try every long paragraph of the page (when almost
       // nothing did), and a fresh parse trusting only tags and roles (every block called a
       // "widget", the article streamed into a hidden div); the longest text wins. A text of
-      // MIN_STRICT_BODY or more is given up only for one several times as long that holds its
-      // longest paragraph, not for the comments under a short post.
+      // MIN_STRICT_BODY or more is given up only for one several times as long, found by a search
+      // that still drops comment threads: not for the comments under a short post.
       List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
       Document fresh = HtmlParser.parse(decoded, source.url());
       Element again = fresh.body();
@@ -270,8 +270,7 @@ public final class ArticleExtractor implements Extractor {
                   : content.widen(again, bodyNodes(fresh));
       int wanted = distrusted ? found : (int) (found * SHORT_BODY_FACTOR);
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
-        if (textLength(candidate) > wanted
-            && (distrusted || holdsLongest(candidate, strict.paragraphs()))) {
+        if (textLength(candidate) > wanted) {
           paragraphs = candidate;
           found = textLength(candidate);
           wanted = found;
@@ -458,25 +457,6 @@ public final class ArticleExtractor implements Extractor {
       }
     }
     return out;
-  }
-
-  /**
-   * True when {@code wider} holds the longest paragraph of {@code found}: the same text, widened,
-   * not another block of the page (the comments under a short post).
-   */
-  private static boolean holdsLongest(List<Paragraph> wider, List<Paragraph> found) {
-    String longest = "";
-    for (Paragraph p : found) {
-      if (p.text().length() > longest.length()) {
-        longest = p.text();
-      }
-    }
-    for (Paragraph p : wider) {
-      if (p.text().equals(longest)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int textLength(List<Paragraph> paragraphs) {
