@@ -252,7 +252,7 @@ public final class ArticleExtractor implements Extractor {
     List<Paragraph> paragraphs = strict.paragraphs();
     int found = textLength(paragraphs);
     if (found < MIN_STRICT_BODY
-        || found < SHORT_STRICT_BODY && strict.pageText() > found * SHORT_BODY_FACTOR) {
+        || found < SHORT_STRICT_BODY && strict.unlinkedText() > found * SHORT_BODY_FACTOR) {
       // Little survived the furniture rules. Try every long paragraph of the page (when almost
       // nothing did), and a fresh parse trusting only tags and roles (every block called a
       // "widget", the article streamed into a hidden div); the longest text wins. A text of

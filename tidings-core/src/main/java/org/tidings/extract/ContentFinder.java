@@ -15,8 +15,10 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of an HTML page: drops furniture by tag, attribute, role and class/id tokens,
@@ -196,10 +198,10 @@ final class ContentFinder {
   }
 
   /**
-   * The paragraphs a search found, and the chars of text on the page once obvious furniture
-   * (scripts, hidden blocks) was dropped: an upper bound on what a wider search of it can find.
+   * The paragraphs a search found, and the chars of text outside links on the page once obvious
+   * furniture (scripts, hidden blocks) was dropped: about the most a wider search of it can find.
    */
-  record Found(List<Paragraph> paragraphs, int pageText) {}
+  record Found(List<Paragraph> paragraphs, int unlinkedText) {}
 
   /** The strict search, {@link #find(Element, boolean, Node[])}, with the page's text. */
   Found search(Element body, Node[] nodes) {
@@ -229,14 +231,14 @@ final class ContentFinder {
       }
     }
     Marks marks = new Marks(marked, captions);
-    int pageText = stats.text(body);
+    int unlinkedText = stats.text(body) - stats.get(body).links;
     int[] kept = dropMarkedFurniture(body, stats, marks);
     List<Element> roots = mainContainers(body, kept, stats, marks);
     List<Paragraph> out = new ArrayList<>();
     for (Element root : roots) {
       write(root, stats, marks, out);
     }
-    return new Found(out, pageText);
+    return new Found(out, unlinkedText);
   }
 
   /** Paragraphs of every long, link-poor {@code <p>} on the page: the last fallback. */
@@ -448,13 +450,25 @@ final class ContentFinder {
    * nothing of the layout however they match the furniture tokens.
    */
   static boolean isHeadingAnchor(Element e, String id) {
-    Element heading = e.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (hyphens(id) < MIN_SLUG_WORDS - 1) {
+      return false; // most ids: too few words to hold a slug, no heading looked for
+    }
+    Element heading = e.selectFirst(HEADING);
     if (heading == null) {
       return false;
     }
     String slug = slug(heading.text());
-    return slug.chars().filter(c -> c == '-').count() >= MIN_SLUG_WORDS - 1
-        && id.toLowerCase(Locale.ROOT).contains(slug);
+    return hyphens(slug) >= MIN_SLUG_WORDS - 1 && id.toLowerCase(Locale.ROOT).contains(slug);
+  }
+
+  private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+  private static int hyphens(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == '-' ? 1 : 0;
+    }
+    return n;
   }
 
   /** Letters and digits lower-cased, every run of other chars one hyphen, none at the ends. */
