@@ -250,7 +250,7 @@ public final class ArticleExtractor implements Extractor {
     }
     ContentFinder.Found strict = content.search(body, nodes);
     List<Paragraph> paragraphs = strict.paragraphs();
-    int found = textLength(paragraphs);
+    int found = ContentFinder.textLength(paragraphs);
     if (found < MIN_STRICT_BODY
         || found < SHORT_STRICT_BODY && strict.unlinkedText() > found * SHORT_BODY_FACTOR) {
       // Little survived the furniture rules. Try every long paragraph of the page (when almost
@@ -270,9 +270,9 @@ public final class ArticleExtractor implements Extractor {
                   : content.widen(again, bodyNodes(fresh));
       int wanted = distrusted ? found : (int) (found * SHORT_BODY_FACTOR);
       for (List<Paragraph> candidate : List.of(loose, lenient)) {
-        if (textLength(candidate) > wanted) {
+        if (ContentFinder.textLength(candidate) > wanted) {
           paragraphs = candidate;
-          found = textLength(candidate);
+          found = ContentFinder.textLength(candidate);
           wanted = found;
         }
       }
@@ -457,16 +457,6 @@ public final class ArticleExtractor implements Extractor {
       }
     }
     return out;
-  }
-
-  private static int textLength(List<Paragraph> paragraphs) {
-    int n = 0;
-    for (Paragraph p : paragraphs) {
-      if (p.kind() != Paragraph.Kind.CAPTION) {
-        n += p.text().length();
-      }
-    }
-    return n;
   }
 
   private static ExtractedPage finish(

@@ -227,6 +227,34 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readsAWholeLandingPageMainWhenNoContainerHoldsMuch() {
+    // A hero line and feature cards, each a block of its own with a heading, a sentence and a
+    // link: no container holds much text, the page says which part is its content.
+    StringBuilder cards = new StringBuilder();
+    for (String feature : List.of("Ticketing", "Messaging", "Voice", "Help centre", "Analytics")) {
+      cards
+          .append("<section class=\"card\"><div><h3>")
+          .append(feature)
+          .append("</h3><div><span>")
+          .append(feature)
+          .append(
+              " brings every customer conversation into one place, so agents answer faster"
+                  + " and nothing is lost between channels.</span></div><a href=\"/")
+          .append(feature.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
+          .append("\">Learn more</a></div></section>");
+    }
+    String page =
+        "<html><body><header><nav><a href=\"/\">Home</a><a href=\"/pricing\">Pricing</a></nav>"
+            + "</header><main><div class=\"hero\"><h1>The complete service solution</h1><div>"
+            + "<span>Resolve requests from day one.</span></div></div>"
+            + cards
+            + "</main><footer><a href=\"/legal\">Legal</a></footer></body></html>";
+    String body = extractor.read(html(page)).body();
+    assertTrue(body.contains("Ticketing brings") && body.contains("Analytics brings"), body);
+    assertFalse(body.contains("Pricing") || body.contains("Legal"), body);
+  }
+
+  @Test
   void readsForumPostsRenderedIntoNoscriptButNotItsScriptNotice() {
     // Forum software renders the thread into a noscript and draws it with scripts; the page has
     // nothing else to read but a notice asking for scripts.
