@@ -617,6 +617,7 @@ final class ContentFinder {
       int start = -1;
       int h = 0;
       int before = OTHER;
+      boolean modified = false; // the token before was "has", "with", "no"...
       for (int i = 0; i < attribute.length(); i++) {
         char c = attribute.charAt(i);
         if (c >= 0x80) {
@@ -624,7 +625,9 @@ final class ContentFinder {
         }
         int kind = ASCII_KINDS[c];
         if (start >= 0 && (kind == OTHER || (kind == UPPER && before == LOWER))) {
-          out |= find(attribute, start, i, h); // a non-word char or "aB" ends the token
+          // A non-word char or "aB" ends the token.
+          out |= modified ? 0 : find(attribute, start, i, h);
+          modified = isModifier(attribute, start, i);
           start = -1;
         }
         if (kind != OTHER) {
@@ -636,7 +639,21 @@ final class ContentFinder {
         }
         before = kind;
       }
-      return start >= 0 ? out | find(attribute, start, attribute.length(), h) : out;
+      return start >= 0 && !modified ? out | find(attribute, start, attribute.length(), h) : out;
+    }
+
+    /**
+     * True for "has", "with", "no" and "without": a layout modifier saying what a wrapper holds or
+     * lacks ("has-rail-right", "no-sidebar"), so the token after it is no mark of the wrapper.
+     */
+    static boolean isModifier(String s, int from, int to) {
+      return switch (to - from) {
+        case 2 -> FurnitureRules.sameLowerCase("no", s, from);
+        case 3 -> FurnitureRules.sameLowerCase("has", s, from);
+        case 4 -> FurnitureRules.sameLowerCase("with", s, from);
+        case 7 -> FurnitureRules.sameLowerCase("without", s, from);
+        default -> false;
+      };
     }
 
     private static final byte OTHER = 0;
@@ -662,11 +679,13 @@ final class ContentFinder {
     /** {@link #of} a value with chars beyond ASCII: split into tokens first. */
     private int split(String attribute) {
       int out = 0;
+      boolean modified = false;
       for (int start = FurnitureRules.tokenStart(attribute, 0), end;
           start >= 0;
           start = FurnitureRules.tokenStart(attribute, end)) {
         end = FurnitureRules.tokenEnd(attribute, start);
-        out |= flagOf(attribute, start, end);
+        out |= modified ? 0 : flagOf(attribute, start, end);
+        modified = isModifier(attribute, start, end);
       }
       return out;
     }
