@@ -252,6 +252,11 @@ class ArticleExtractorTest {
     String body = extractor.read(html(page)).body();
     assertTrue(body.contains("Ticketing brings") && body.contains("Analytics brings"), body);
     assertFalse(body.contains("Pricing") || body.contains("Legal"), body);
+    // Without a main: the body, its header, navigation and footer dropped.
+    String plain = page.replace("<main>", "<div>").replace("</main>", "</div>");
+    body = extractor.read(html(plain)).body();
+    assertTrue(body.contains("Ticketing brings") && body.contains("Analytics brings"), body);
+    assertFalse(body.contains("Pricing") || body.contains("Legal"), body);
   }
 
   @Test
