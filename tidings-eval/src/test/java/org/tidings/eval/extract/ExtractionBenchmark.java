@@ -67,15 +67,18 @@ public final class ExtractionBenchmark {
    * ms/doc and 10.9x readability4j; six more runs 1.13-1.40 ms/doc and 10.2-11.0x, alternating with
    * the session-7 build at 1.19-1.53 ms/doc and 10.0-11.9x (means 1.31 and 1.36 ms/doc). Same-JVM
    * A/B with two class loaders per build, interleaved: 0.95. Separate-JVM runs of one build differ
-   * by up to 25% on this machine, so only many runs tell a 5% change.
+   * by up to 25% on this machine, so only many runs tell a 5% change. Session 9 (wider fallback
+   * searches for pages of every type; Scrapinghub output nearly unchanged): same-JVM A/B with two
+   * loaders per build against the session's start, 1.00-1.03; the -Pbench runs 1.19 ms/doc and
+   * 10.3x, 1.00 and 10.2x, then 0.95 ms/doc and 9.5x with readability4j at 9.0 ms/doc, its fastest
+   * seen; other runs 11.8x, 11.3x, 11.4x, 9.7x, 10.6x. The ratio moves with readability4j's own
+   * speed (9.0-12.9 ms/doc in these runs) as much as with Tidings'.
    */
   static final double FLOOR_DOCS_PER_CPU_SECOND = 300;
 
   static final double FLOOR_RATIO_READABILITY4J = 5.0;
 
   private ExtractionBenchmark() {}
-
-  /** One extractor under test. */
 
   /**
    * One system's timing and quality; {@code roundCpuNanos} is the thread CPU time of each measured
