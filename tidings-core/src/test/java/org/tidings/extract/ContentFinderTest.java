@@ -126,12 +126,12 @@ class ContentFinderTest {
 
   @Test
   void captionTableMarksAsTheRulesDo() {
-    ContentFinder.CaptionTable table = new ContentFinder.CaptionTable(RULES);
+    CaptionTable table = new CaptionTable(RULES);
     for (String v : VALUES) {
       assertEquals(referenceCaption(v), table.isCaptionMark(v), v);
     }
     FurnitureRules standard = FurnitureRules.standard();
-    ContentFinder.CaptionTable full = new ContentFinder.CaptionTable(standard);
+    CaptionTable full = new CaptionTable(standard);
     for (String v : VALUES) {
       assertEquals(standard.isCaptionMark(v), full.isCaptionMark(v), v);
     }
@@ -145,11 +145,11 @@ class ContentFinderTest {
 
   @Test
   void tokenTableMarksAsTheTokensDo() {
-    ContentFinder.TokenTable table = new ContentFinder.TokenTable(RULES);
+    TokenTable table = new TokenTable(RULES);
     for (String v : VALUES) {
       assertEquals(reference(v), table.of(v), v);
     }
-    assertEquals(0, new ContentFinder.TokenTable(FurnitureRules.NONE).of("nav article"));
+    assertEquals(0, new TokenTable(FurnitureRules.NONE).of("nav article"));
     assertEquals(1, table.of("nav"));
     assertEquals(2, table.of("articleBody"));
     assertEquals(1, table.of("share"), "furniture before content");
