@@ -187,7 +187,8 @@ final class MetadataReader {
    * URL's, else the date printed nearest the headline (a {@code <time>} or a short date line), else
    * the metadata's last-modified date. (On WCXB a shown date that differs from the meta tags'
    * publication date is as often an update as the gold date, so the meta tags win; a JSON-LD date
-   * alone yields to the shown date.)
+   * alone yields to the shown date. A metadata date one day off the URL's yields to the URL's: the
+   * same moment in UTC, the publisher's day in its URL.)
    */
   private Optional<LocalDate> published(
       DateFinder dates,
@@ -198,7 +199,9 @@ final class MetadataReader {
       String canonical,
       int headlineAt) {
     Optional<LocalDate> fromLd = dates.fromMetadata(ld.published);
-    Optional<LocalDate> fromTags = taggedPublished(dates, scan, metas);
+    String taggedValue = taggedPublished(dates, scan, metas);
+    Optional<LocalDate> fromTags =
+        taggedValue == null ? Optional.empty() : dates.fromMetadata(taggedValue);
     if (fromLd.isPresent() && (fromTags.isEmpty() || !dates.isMachineDate(ld.published))) {
       // A JSON-LD date that no meta tag confirms, or one written in words ("Jun 24, 2025"), is
       // often a plugin's or template's record date; a date printed by the headline is then the
@@ -208,15 +211,19 @@ final class MetadataReader {
         return shown;
       }
     }
-    Optional<LocalDate> d = fromLd.isPresent() ? fromLd : fromTags;
-    if (d.isEmpty()) {
-      d = dates.fromUrl(url);
+    Optional<LocalDate> tagged = fromLd.isPresent() ? fromLd : fromTags;
+    Optional<LocalDate> inUrl = dates.fromUrl(url).or(() -> dates.fromUrl(canonical));
+    if (tagged.isPresent()) {
+      // A time in UTC a day off the URL's date is the same moment on the publisher's calendar
+      // day, which its URL gives ("2019-11-20T01:50Z" for a Los Angeles story of the 19th).
+      boolean utcDayOff =
+          isUtc(fromLd.isPresent() ? ld.published : taggedValue)
+              && inUrl.isPresent()
+              && Math.abs(inUrl.get().toEpochDay() - tagged.get().toEpochDay()) == 1;
+      return utcDayOff ? inUrl : tagged;
     }
-    if (d.isEmpty()) {
-      d = dates.fromUrl(canonical);
-    }
-    if (d.isPresent()) {
-      return d;
+    if (inUrl.isPresent()) {
+      return inUrl;
     }
     Optional<LocalDate> shown = shownDate(dates, scan, headlineAt, AFTER_HEADLINE);
     if (shown.isEmpty() && headlineAt >= 0) {
@@ -225,7 +232,7 @@ final class MetadataReader {
     if (shown.isPresent()) {
       return shown;
     }
-    d = dates.fromMetadata(ld.modified);
+    Optional<LocalDate> d = dates.fromMetadata(ld.modified);
     for (int i = 0; d.isEmpty() && i < rules.modifiedMeta().size(); i++) {
       d = dates.fromMetadata(meta(metas, rules.modifiedMeta().get(i)));
     }
@@ -239,26 +246,34 @@ final class MetadataReader {
         && a.getDayOfMonth() == b.getMonthValue();
   }
 
-  /** The publication date in meta tags or schema.org properties of the markup. */
-  private Optional<LocalDate> taggedPublished(
-      DateFinder dates, PageScan scan, Map<String, String> metas) {
-    Optional<LocalDate> d = Optional.empty();
+  /**
+   * The publication date in meta tags or schema.org properties of the markup, as written: the first
+   * value that reads as a date, or null.
+   */
+  private String taggedPublished(DateFinder dates, PageScan scan, Map<String, String> metas) {
     for (String name : rules.publishedMeta()) {
-      d = dates.fromMetadata(meta(metas, name));
-      if (d.isPresent()) {
-        return d;
+      String v = meta(metas, name);
+      if (dates.fromMetadata(v).isPresent()) {
+        return v;
       }
     }
     for (PageScan.Hit<Element> h : scan.itemprops) {
       String p = attr(h.node(), "itemprop");
       if (p.equalsIgnoreCase("datePublished") || p.equalsIgnoreCase("dateCreated")) {
-        d = dates.fromMetadata(value(h.node()));
-        if (d.isPresent()) {
-          return d;
+        String v = value(h.node());
+        if (dates.fromMetadata(v).isPresent()) {
+          return v;
         }
       }
     }
-    return d;
+    return null;
+  }
+
+  /** True for a timestamp written in UTC: "...T01:50:59Z", "+00:00", "+0000". */
+  static boolean isUtc(String timestamp) {
+    String t = timestamp == null ? "" : timestamp.strip();
+    return t.indexOf('T') > 0
+        && (t.endsWith("Z") || t.endsWith("+00:00") || t.endsWith("+0000") || t.endsWith("-00:00"));
   }
 
   /**

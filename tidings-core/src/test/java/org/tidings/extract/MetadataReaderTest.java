@@ -1,6 +1,7 @@
 package org.tidings.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,31 @@ class MetadataReaderTest {
             + "<div class=\"meta\">Posted 14. März 2020</div><p>Text.</p></body></html>";
     assertEquals(
         "2020-03-14", read(html, "https://x.example/notes").published().orElseThrow().toString());
+  }
+
+  @Test
+  void takesThePublishersDayFromTheUrlWhenTheMetaTagsAreADayOffInUtc() {
+    String html =
+        "<html><head><meta property=\"article:published_time\""
+            + " content=\"2019-11-20T01:50:59.403Z\"></head><body><h1>Merger</h1><p>Text.</p>"
+            + "</body></html>";
+    assertEquals(
+        "2019-11-19",
+        read(html, "https://news.example/business/story/2019-11-19/merger")
+            .published()
+            .orElseThrow()
+            .toString());
+    assertTrue(MetadataReader.isUtc("2019-11-20T01:50:59.403Z"));
+    assertTrue(MetadataReader.isUtc("2025-12-19T02:41:41+00:00"));
+    assertFalse(MetadataReader.isUtc("2021-05-04T08:00:00+01:00"), "a local time: its day stands");
+    assertFalse(MetadataReader.isUtc("2021-05-04"));
+    // Two days apart: the URL's date is not the same day in another zone, the tag wins.
+    assertEquals(
+        "2019-11-20",
+        read(html, "https://news.example/business/story/2019-11-18/merger")
+            .published()
+            .orElseThrow()
+            .toString());
   }
 
   @Test
