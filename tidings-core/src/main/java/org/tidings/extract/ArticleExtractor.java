@@ -249,34 +249,9 @@ public final class ArticleExtractor implements Extractor {
       return failed(Diagnostic.error("extract.no-body", "the page has no body", where));
     }
     ContentFinder.Found strict = content.search(body, nodes);
-    List<Paragraph> paragraphs = strict.paragraphs();
+    List<Paragraph> paragraphs =
+        foundTooLittle(strict) ? retried(source, decoded, body, strict) : strict.paragraphs();
     int found = ContentFinder.textLength(paragraphs);
-    if (found < MIN_STRICT_BODY
-        || found < SHORT_STRICT_BODY && strict.unlinkedText() > found * SHORT_BODY_FACTOR) {
-      // Little survived the furniture rules. Try every long paragraph of the page (when almost
-      // nothing did), and a fresh parse trusting only tags and roles (every block called a
-      // "widget", the article streamed into a hidden div); the longest text wins. A text of
-      // MIN_STRICT_BODY or more is given up only for one several times as long, found by a search
-      // that still drops comment threads: not for the comments under a short post.
-      List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
-      Document fresh = HtmlParser.parse(decoded, source.url());
-      Element again = fresh.body();
-      boolean distrusted = found < MIN_STRICT_BODY;
-      List<Paragraph> lenient =
-          again == null
-              ? List.of()
-              : distrusted
-                  ? content.find(again, true, bodyNodes(fresh))
-                  : content.widen(again, bodyNodes(fresh));
-      int wanted = distrusted ? found : (int) (found * SHORT_BODY_FACTOR);
-      for (List<Paragraph> candidate : List.of(loose, lenient)) {
-        if (ContentFinder.textLength(candidate) > wanted) {
-          paragraphs = candidate;
-          found = ContentFinder.textLength(candidate);
-          wanted = found;
-        }
-      }
-    }
     if (found < MIN_STRICT_BODY && head.articleBody().length() > Math.max(found, MIN_FOUND_BODY)) {
       paragraphs = articleBody(head.articleBody());
       warnings.add(
@@ -326,6 +301,48 @@ public final class ArticleExtractor implements Extractor {
     String bodyString = bodyText.toString(); // once: the language detector reads it too
     PageMetadata meta = metadata(head, source, bodyString);
     return finish(source, meta, text, bodyString, warnings);
+  }
+
+  /**
+   * True when little survived the furniture rules: almost nothing, or a short text on a page with
+   * several times as much text outside links.
+   */
+  private static boolean foundTooLittle(ContentFinder.Found strict) {
+    int found = ContentFinder.textLength(strict.paragraphs());
+    return found < MIN_STRICT_BODY
+        || found < SHORT_STRICT_BODY && strict.unlinkedText() > found * SHORT_BODY_FACTOR;
+  }
+
+  /**
+   * The longest text of the strict search's and the other tries: every long paragraph of the page
+   * (when almost nothing was found), and a fresh parse trusting only tags and roles (every block
+   * called a "widget", the article streamed into a hidden div). A text of MIN_STRICT_BODY or more
+   * is given up only for one several times as long, found by a search that still drops comment
+   * threads: not for the comments under a short post.
+   */
+  private List<Paragraph> retried(
+      Source source, Decoded decoded, Element body, ContentFinder.Found strict) {
+    List<Paragraph> paragraphs = strict.paragraphs();
+    int found = ContentFinder.textLength(paragraphs);
+    boolean distrusted = found < MIN_STRICT_BODY;
+    List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
+    Document fresh = HtmlParser.parse(decoded, source.url());
+    Element again = fresh.body();
+    List<Paragraph> lenient =
+        again == null
+            ? List.of()
+            : distrusted
+                ? content.find(again, true, bodyNodes(fresh))
+                : content.widen(again, bodyNodes(fresh));
+    int wanted = distrusted ? found : (int) (found * SHORT_BODY_FACTOR);
+    for (List<Paragraph> candidate : List.of(loose, lenient)) {
+      int length = ContentFinder.textLength(candidate);
+      if (length > wanted) {
+        paragraphs = candidate;
+        wanted = length;
+      }
+    }
+    return paragraphs;
   }
 
   private PageMetadata metadata(MetadataReader.Head head, Source source, String body) {
