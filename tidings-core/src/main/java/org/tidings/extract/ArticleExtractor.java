@@ -308,7 +308,7 @@ public final class ArticleExtractor implements Extractor {
    * several times as much text outside links.
    */
   private static boolean foundTooLittle(ContentFinder.Found strict) {
-    int found = ContentFinder.textLength(strict.paragraphs());
+    int found = strict.length();
     return found < MIN_STRICT_BODY
         || found < SHORT_STRICT_BODY && strict.unlinkedText() > found * SHORT_BODY_FACTOR;
   }
@@ -323,7 +323,7 @@ public final class ArticleExtractor implements Extractor {
   private List<Paragraph> retried(
       Source source, Decoded decoded, Element body, ContentFinder.Found strict) {
     List<Paragraph> paragraphs = strict.paragraphs();
-    int found = ContentFinder.textLength(paragraphs);
+    int found = strict.length();
     boolean distrusted = found < MIN_STRICT_BODY;
     List<Paragraph> loose = found < MIN_FOUND_BODY ? content.paragraphs(body) : List.of();
     Document fresh = HtmlParser.parse(decoded, source.url());

@@ -198,10 +198,11 @@ final class ContentFinder {
   }
 
   /**
-   * The paragraphs a search found, and the chars of text outside links on the page once obvious
-   * furniture (scripts, hidden blocks) was dropped: about the most a wider search of it can find.
+   * The paragraphs a search found, their {@link #textLength}, and the chars of text outside links
+   * on the page once obvious furniture (scripts, hidden blocks) was dropped: about the most a wider
+   * search of it can find.
    */
-  record Found(List<Paragraph> paragraphs, int unlinkedText) {}
+  record Found(List<Paragraph> paragraphs, int length, int unlinkedText) {}
 
   /** The strict search, {@link #find(Element, boolean, Node[])}, with the page's text. */
   Found search(Element body, Node[] nodes) {
@@ -238,10 +239,16 @@ final class ContentFinder {
     for (Element root : roots) {
       write(root, stats, marks, out);
     }
-    if (textLength(out) < MAIN_BELOW) {
-      out = wholeMain(kept, stats, marks, out);
+    int length = textLength(out);
+    if (length < MAIN_BELOW) {
+      List<Paragraph> main = wholeMain(kept, stats, marks);
+      int mainLength = textLength(main);
+      if (mainLength > MAIN_FACTOR * length) {
+        out = main;
+        length = mainLength;
+      }
     }
-    return new Found(out, unlinkedText);
+    return new Found(out, length, unlinkedText);
   }
 
   /**
@@ -255,12 +262,11 @@ final class ContentFinder {
   private static final double MAIN_FACTOR = 3;
 
   /**
-   * A landing page's sections (a hero line, cards, one block a feature) give no container much
-   * text: when the page's main content ({@code <main>}, role {@code main}; else the whole body, its
-   * furniture dropped) holds several times the text found, all its blocks are the text.
+   * All blocks of the page's main content ({@code <main>}, role {@code main}; else the whole body,
+   * its furniture dropped): the text of a landing page, whose sections (a hero line, cards, one
+   * block a feature) give no container much text, when it holds several times the text found.
    */
-  private static List<Paragraph> wholeMain(
-      int[] kept, NodeStats stats, Marks marks, List<Paragraph> found) {
+  private static List<Paragraph> wholeMain(int[] kept, NodeStats stats, Marks marks) {
     Element main = stats.element(kept[0]); // the body
     for (int k : kept) {
       Element e = stats.element(k);
@@ -271,7 +277,7 @@ final class ContentFinder {
     }
     List<Paragraph> all = new ArrayList<>();
     write(main, stats, marks, all);
-    return textLength(all) > MAIN_FACTOR * textLength(found) ? all : found;
+    return all;
   }
 
   /** Chars of the paragraphs' text, captions not counted. */

@@ -174,6 +174,13 @@ final class DateFinder {
     return value != null && (ISO.matcher(value).find() || COMPACT.matcher(value.strip()).find());
   }
 
+  /** True for a time written in UTC: "...T01:50:59Z", "+00:00", "+0000". */
+  static boolean isUtcTime(String value) {
+    String t = value == null ? "" : value.strip();
+    return t.indexOf('T') > 0
+        && (t.endsWith("Z") || t.endsWith("+00:00") || t.endsWith("+0000") || t.endsWith("-00:00"));
+  }
+
   /** A date in a URL path: /2016/11/24/ or -20161124-. */
   Optional<LocalDate> fromUrl(String url) {
     if (url == null || url.isEmpty()) {

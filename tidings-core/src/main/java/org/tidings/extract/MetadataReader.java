@@ -199,9 +199,8 @@ final class MetadataReader {
       String canonical,
       int headlineAt) {
     Optional<LocalDate> fromLd = dates.fromMetadata(ld.published);
-    String taggedValue = taggedPublished(dates, scan, metas);
-    Optional<LocalDate> fromTags =
-        taggedValue == null ? Optional.empty() : dates.fromMetadata(taggedValue);
+    Stamp stamp = taggedPublished(dates, scan, metas);
+    Optional<LocalDate> fromTags = stamp == null ? Optional.empty() : Optional.of(stamp.date());
     if (fromLd.isPresent() && (fromTags.isEmpty() || !dates.isMachineDate(ld.published))) {
       // A JSON-LD date that no meta tag confirms, or one written in words ("Jun 24, 2025"), is
       // often a plugin's or template's record date; a date printed by the headline is then the
@@ -212,15 +211,17 @@ final class MetadataReader {
       }
     }
     Optional<LocalDate> tagged = fromLd.isPresent() ? fromLd : fromTags;
+    if (tagged.isPresent()
+        && !DateFinder.isUtcTime(fromLd.isPresent() ? ld.published : stamp.written())) {
+      return tagged;
+    }
     Optional<LocalDate> inUrl = dates.fromUrl(url).or(() -> dates.fromUrl(canonical));
     if (tagged.isPresent()) {
       // A time in UTC a day off the URL's date is the same moment on the publisher's calendar
       // day, which its URL gives ("2019-11-20T01:50Z" for a Los Angeles story of the 19th).
-      boolean utcDayOff =
-          isUtc(fromLd.isPresent() ? ld.published : taggedValue)
-              && inUrl.isPresent()
-              && Math.abs(inUrl.get().toEpochDay() - tagged.get().toEpochDay()) == 1;
-      return utcDayOff ? inUrl : tagged;
+      boolean dayOff =
+          inUrl.isPresent() && Math.abs(inUrl.get().toEpochDay() - tagged.get().toEpochDay()) == 1;
+      return dayOff ? inUrl : tagged;
     }
     if (inUrl.isPresent()) {
       return inUrl;
@@ -246,34 +247,32 @@ final class MetadataReader {
         && a.getDayOfMonth() == b.getMonthValue();
   }
 
+  /** A date as written in the markup, and the day it reads as. */
+  private record Stamp(String written, LocalDate date) {}
+
   /**
-   * The publication date in meta tags or schema.org properties of the markup, as written: the first
-   * value that reads as a date, or null.
+   * The publication date in meta tags or schema.org properties of the markup: the first value that
+   * reads as a date, or null.
    */
-  private String taggedPublished(DateFinder dates, PageScan scan, Map<String, String> metas) {
+  private Stamp taggedPublished(DateFinder dates, PageScan scan, Map<String, String> metas) {
     for (String name : rules.publishedMeta()) {
       String v = meta(metas, name);
-      if (dates.fromMetadata(v).isPresent()) {
-        return v;
+      Optional<LocalDate> d = dates.fromMetadata(v);
+      if (d.isPresent()) {
+        return new Stamp(v, d.get());
       }
     }
     for (PageScan.Hit<Element> h : scan.itemprops) {
       String p = attr(h.node(), "itemprop");
       if (p.equalsIgnoreCase("datePublished") || p.equalsIgnoreCase("dateCreated")) {
         String v = value(h.node());
-        if (dates.fromMetadata(v).isPresent()) {
-          return v;
+        Optional<LocalDate> d = dates.fromMetadata(v);
+        if (d.isPresent()) {
+          return new Stamp(v, d.get());
         }
       }
     }
     return null;
-  }
-
-  /** True for a timestamp written in UTC: "...T01:50:59Z", "+00:00", "+0000". */
-  static boolean isUtc(String timestamp) {
-    String t = timestamp == null ? "" : timestamp.strip();
-    return t.indexOf('T') > 0
-        && (t.endsWith("Z") || t.endsWith("+00:00") || t.endsWith("+0000") || t.endsWith("-00:00"));
   }
 
   /**

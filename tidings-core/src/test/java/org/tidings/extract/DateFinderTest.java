@@ -126,4 +126,12 @@ class DateFinderTest {
     assertTrue(dates.ofDateLine(sentence).isEmpty());
     assertFalse(dates.isDateLine(sentence));
   }
+
+  @Test
+  void tellsTimesWrittenInUtc() {
+    assertTrue(DateFinder.isUtcTime("2019-11-20T01:50:59.403Z"));
+    assertTrue(DateFinder.isUtcTime("2025-12-19T02:41:41+00:00"));
+    assertFalse(DateFinder.isUtcTime("2021-05-04T08:00:00+01:00"), "a local time: its day stands");
+    assertFalse(DateFinder.isUtcTime("2021-05-04"));
+  }
 }
