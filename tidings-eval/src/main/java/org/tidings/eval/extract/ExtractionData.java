@@ -20,7 +20,17 @@ final class ExtractionData {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** One page with its gold fields. */
-  record Page(String id, String url, byte[] html, JsonNode gold) {}
+  record Page(String id, String url, byte[] html, JsonNode gold) {
+    /** A WCXB page's type ("article", "forum"...), or "". */
+    String wcxbType() {
+      return gold.path("_internal").path("page_type").path("primary").asText("");
+    }
+
+    /** A WCXB page's gold main content, or "". */
+    String wcxbContent() {
+      return gold.path("ground_truth").path("main_content").asText("");
+    }
+  }
 
   private ExtractionData() {}
 

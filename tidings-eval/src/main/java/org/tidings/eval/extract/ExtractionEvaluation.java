@@ -172,7 +172,7 @@ public final class ExtractionEvaluation {
     List<String> authorMisses = new ArrayList<>();
     for (Page page : pages) {
       JsonNode gold = page.gold().path("ground_truth");
-      String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
+      String type = page.wcxbType();
       ExtractedPage read = extractor.read(source("wcxb/" + page.id(), page));
       PageMetadata meta = read.metadata();
       String goldTitle = gold.path("title").asText("");
@@ -209,7 +209,7 @@ public final class ExtractionEvaluation {
           authorMisses.add(page.id() + "  gold=" + goldAuthor + "  got=" + meta.authors());
         }
       }
-      String content = gold.path("main_content").asText("");
+      String content = page.wcxbContent();
       all.add(content, read.body());
       words.add(type, content, read.body());
       if (type.equals("article")) {

@@ -46,7 +46,7 @@ public final class TitleDump {
       o.put("i", i);
       o.put("id", page.id());
       o.put("url", page.url());
-      o.put("type", page.gold().path("_internal").path("page_type").path("primary").asText(""));
+      o.put("type", page.wcxbType());
       o.put("hit", hit);
       o.put("gold", goldTitle);
       o.put("ours", ours);

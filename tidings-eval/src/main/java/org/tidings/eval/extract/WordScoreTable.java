@@ -1,6 +1,6 @@
 package org.tidings.eval.extract;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,25 +30,21 @@ final class WordScoreTable {
 
   /** Page types, most pages first, then {@link #ALL}. */
   List<String> types() {
-    List<String> types =
-        byType.entrySet().stream()
-            .sorted((a, b) -> Integer.compare(b.getValue().pages(), a.getValue().pages()))
-            .map(Map.Entry::getKey)
-            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    List<String> types = new ArrayList<>(byType.keySet());
+    types.sort((a, b) -> Integer.compare(byType.get(b).pages(), byType.get(a).pages()));
     types.add(ALL);
     return types;
   }
 
   /**
-   * Prints one row a page type and one column a system (F1, then precision/recall), the first
-   * system's F1 against each other's as a difference.
+   * Prints one row a page type and one column a system, F1 then precision/recall, the systems in
+   * the map's order; the first system's page types make the rows.
    */
   static void print(Map<String, WordScoreTable> systems) {
-    Map<String, WordScoreTable> s = new LinkedHashMap<>(systems);
-    WordScoreTable first = s.values().iterator().next();
+    WordScoreTable first = systems.values().iterator().next();
     StringBuilder head =
         new StringBuilder(String.format(Locale.ROOT, "  %-14s %5s", "type", "pages"));
-    for (String name : s.keySet()) {
+    for (String name : systems.keySet()) {
       head.append(String.format(Locale.ROOT, "  %-20s", name + " F1 (P/R)"));
     }
     System.out.println(head);
@@ -56,7 +52,7 @@ final class WordScoreTable {
       StringBuilder row =
           new StringBuilder(
               String.format(Locale.ROOT, "  %-14s %5d", type, first.type(type).pages()));
-      for (WordScoreTable t : s.values()) {
+      for (WordScoreTable t : systems.values()) {
         WordScore w = t.type(type);
         row.append(
             String.format(Locale.ROOT, "  %.3f (%.3f/%.3f)   ", w.f1(), w.precision(), w.recall()));

@@ -30,8 +30,8 @@ public final class WcxbComparison {
     }
     StringBuilder perPage = new StringBuilder();
     for (Page page : pages) {
-      String type = page.gold().path("_internal").path("page_type").path("primary").asText("");
-      String gold = page.gold().path("ground_truth").path("main_content").asText("");
+      String type = page.wcxbType();
+      String gold = page.wcxbContent();
       perPage.append(page.id()).append('\t').append(type);
       for (Contender c : systems) {
         double f1 = tables.get(c.name()).add(type, gold, c.safe(page));
