@@ -16,6 +16,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses a page's headline among its {@code <h1>}, OpenGraph title, JSON-LD headline and {@code
@@ -212,7 +217,7 @@ final class TitleCleaner {
     String[] ogParts = split(og);
     String[] headlineParts = split(headline);
     for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = unmangled(MetadataReader.clean(h.node().text()));
+      String t = unmangled(MetadataReader.clean(shownText(h.node())));
       if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
@@ -429,6 +434,56 @@ final class TitleCleaner {
    */
   static String headingText(Element h) {
     return headingText(h, MetadataReader.clean(h.text()));
+  }
+
+  /** Parts of a page hidden from screen readers: icons, animated copies of a heading's words. */
+  private static final Evaluator ARIA_HIDDEN = QueryParser.parse("[aria-hidden=true]");
+
+  /**
+   * A heading's text as its reader takes it in: without the parts hidden from screen readers
+   * ({@code aria-hidden="true"}: icons, a copy of the words split for an animation) when other text
+   * remains, and without a subtitle glued to it ("Black Edition{@code <span>}Complete high-protein
+   * powder meal{@code </span>}": a child element of two or more words whose text joins the
+   * heading's text before it with no space, a lower-case letter then a capital, which only a block
+   * display of the child makes readable).
+   */
+  static String shownText(Element h) {
+    if (h.childrenSize() == 0) {
+      return h.text();
+    }
+    Element shown = h;
+    Elements hidden = h.select(ARIA_HIDDEN);
+    if (!hidden.isEmpty()) {
+      Element copy = h.clone();
+      copy.select(ARIA_HIDDEN).remove();
+      if (!copy.text().isBlank()) {
+        shown = copy;
+      }
+    }
+    StringBuilder before = new StringBuilder();
+    for (Node n : shown.childNodes()) {
+      if (n instanceof TextNode t) {
+        before.append(t.getWholeText());
+      } else if (n instanceof Element e) {
+        String text = e.text();
+        if (isGlued(before, text)) {
+          return before.toString();
+        }
+        before.append(text);
+      }
+    }
+    return shown.text();
+  }
+
+  /** Whether {@code next} is a subtitle run into {@code before} (see {@link #shownText}). */
+  private static boolean isGlued(CharSequence before, String next) {
+    int n = before.length();
+    return n > 0
+        && !next.isEmpty()
+        && Character.isLowerCase(before.charAt(n - 1))
+        && Character.isUpperCase(next.charAt(0))
+        && MetadataReader.words(before.toString()) >= 2
+        && MetadataReader.words(next) >= 2;
   }
 
   /** As {@link #headingText(Element)}, given the heading's cleaned text. */
