@@ -208,9 +208,13 @@ public final class ArticleExtractor implements Extractor {
       body.append(line.text());
     }
     if (body.length() == 0 && title.isEmpty()) {
-      return failed(
-          Diagnostic.error(
-              "extract.no-text", "no article text found in the text dump", source.location()));
+      return new ExtractedPage(
+          Extraction.failed(
+              Diagnostic.error(
+                  "extract.no-text", "no article text found in the text dump", source.location()),
+              warnings),
+          PageMetadata.empty(),
+          "");
     }
     String language = languages.detect(body.length() > 0 ? body.toString() : title);
     PageMetadata meta = new PageMetadata(title, published, List.of(), "", source.url(), language);
@@ -294,7 +298,8 @@ public final class ArticleExtractor implements Extractor {
     if (bodyText.length() == 0) {
       return new ExtractedPage(
           Extraction.failed(
-              Diagnostic.error("extract.no-text", "no article text found in the page", where)),
+              Diagnostic.error("extract.no-text", "no article text found in the page", where),
+              warnings),
           metadata(head, source, ""),
           "");
     }

@@ -1,5 +1,6 @@
 package org.tidings.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,5 +25,13 @@ public record Extraction(Optional<Article> article, List<Diagnostic> diagnostics
 
   public static Extraction failed(Diagnostic diagnostic) {
     return new Extraction(Optional.empty(), List.of(diagnostic));
+  }
+
+  /** No article: {@code diagnostic} says why, first, then the {@code warnings} met before it. */
+  public static Extraction failed(Diagnostic diagnostic, List<Diagnostic> warnings) {
+    List<Diagnostic> all = new ArrayList<>(warnings.size() + 1);
+    all.add(diagnostic);
+    all.addAll(warnings);
+    return new Extraction(Optional.empty(), all);
   }
 }

@@ -473,6 +473,16 @@ class ArticleExtractorTest {
     Extraction huge = extractor.extract(html(big.toString()));
     assertTrue(huge.article().isPresent());
     assertTrue(huge.diagnostics().stream().anyMatch(d -> d.code().equals("extract.truncated")));
+    // A huge page without text: the failure says why, and still that the page was cut.
+    StringBuilder links = new StringBuilder("<html><body>");
+    while (links.length() < 4_000_000) {
+      links.append("<div><a href=\"/x\">link</a></div>");
+    }
+    Extraction empty = extractor.extract(html(links.toString()));
+    assertTrue(empty.article().isEmpty());
+    assertEquals(
+        List.of("extract.no-text", "extract.truncated"),
+        empty.diagnostics().stream().map(Diagnostic::code).toList());
   }
 
   private void assertFailed(String code, Source source) {
