@@ -500,6 +500,10 @@ final class ContentFinder {
    * nothing of the layout however they match the furniture tokens.
    */
   static boolean isHeadingAnchor(Element e, String id) {
+    Element first = openingHeading(e);
+    if (first != null && linksTo(first, id)) {
+      return true; // the permalink of the heading it opens with ("¶", "#") points at it
+    }
     if (hyphens(id) < MIN_SLUG_WORDS - 1) {
       return false; // most ids: too few words to hold a slug, no heading looked for
     }
@@ -511,7 +515,46 @@ final class ContentFinder {
     return hyphens(slug) >= MIN_SLUG_WORDS - 1 && id.toLowerCase(Locale.ROOT).contains(slug);
   }
 
+  /**
+   * Whether a heading holds a link to the fragment {@code id}: the permalink documentation
+   * generators put in a section's heading ({@code <section id="more-on-lists"><h2>More on Lists<a
+   * href="#more-on-lists">¶</a>}), which names the section by its id.
+   */
+  private static boolean linksTo(Element heading, String id) {
+    for (Element a : heading.getElementsByTag("a")) {
+      String href = attr(a, "href");
+      if (href.length() == id.length() + 1 && href.charAt(0) == '#' && href.endsWith(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+  /**
+   * The heading an element opens with: its first child element, past empty ones (anchors such as
+   * Sphinx's {@code <span id="tut-morelists"></span>}); null when that is no heading.
+   */
+  private static Element openingHeading(Element e) {
+    for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      if (isHeading(c)) {
+        return c;
+      }
+      if (c.childNodeSize() > 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHeading(Element e) {
+    String name = e.normalName();
+    return name.length() == 2
+        && name.charAt(0) == 'h'
+        && name.charAt(1) >= '1'
+        && name.charAt(1) <= '6';
+  }
 
   private static int hyphens(String s) {
     int n = 0;

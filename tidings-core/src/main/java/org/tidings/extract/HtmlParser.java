@@ -195,7 +195,8 @@ final class HtmlParser {
    * The attributes extraction reads; the parser keeps no others, which saves copying and decoding
    * the long values of {@code src}, {@code srcset}, {@code data-} blobs and the like. A rule that
    * reads another attribute must add it here. An {@code href} is kept on {@code <link>} elements
-   * only; elsewhere the parser notes {@link #AUTHOR_HREF} instead.
+   * and when it links within the page ("#section"); elsewhere the parser notes {@link #AUTHOR_HREF}
+   * instead.
    */
   static final Set<String> KEPT_ATTRIBUTES =
       Lookup.of(
@@ -911,6 +912,10 @@ final class HtmlParser {
             }
           } else if (href && !sawHref && namesAuthor(vs, ve)) {
             bits |= AUTHOR_HREF;
+          }
+          if (href && !kept && !sawHref && ve > vs && buf[vs] == '#') {
+            kept = true; // a link within the page: short, and read by the heading-anchor rule
+            value = EntityDecoder.decode(cut(vs, ve), true);
           }
         }
         if (href) {

@@ -187,4 +187,33 @@ class ContentFinderTest {
     assertTrue(text.contains("Meditation has a history"), text);
     assertFalse(text.contains("Ten ways"), text);
   }
+
+  private static final String INTRO =
+      "<p>This chapter describes some things you have learned about already in more detail, and"
+          + " adds some new things as well, with examples for each of them.</p>";
+
+  @Test
+  void aSectionWhoseHeadingLinksToItsIdIsNoLayoutMark() {
+    // Sphinx and other documentation generators: a permalink in the heading names the section.
+    String section =
+        "<section id=\"more-on-lists\"><span id=\"tut-morelists\"></span><h2>5.1. More on Lists<a class=\"headerlink\""
+            + " href=\"#more-on-lists\">¶</a></h2><p>The list data type has some more methods,"
+            + " and here are all of the methods of list objects, one by one.</p></section>";
+    String related =
+        "<div id=\"more-stories\"><h2>More <a href=\"#top\">stories</a></h2><p>Ten ways to"
+            + " sleep better, and other stories our readers liked this week.</p></div>";
+    org.jsoup.nodes.Document doc =
+        HtmlParser.parse(
+            "<html><body><main>" + INTRO + section + related + INTRO + "</main></body></html>",
+            "https://docs.example.org/tutorial/");
+    org.jsoup.nodes.Element lists = doc.getElementById("more-on-lists");
+    assertTrue(ContentFinder.isHeadingAnchor(lists, lists.id()));
+    org.jsoup.nodes.Element more = doc.getElementById("more-stories");
+    assertFalse(ContentFinder.isHeadingAnchor(more, more.id()), "a link elsewhere in the page");
+    String text =
+        new ContentFinder(FurnitureRules.standard())
+            .find(doc.body()).stream().map(Paragraph::text).reduce("", String::concat);
+    assertTrue(text.contains("methods of list objects"), text);
+    assertFalse(text.contains("Ten ways"), text);
+  }
 }

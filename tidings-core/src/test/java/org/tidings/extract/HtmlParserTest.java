@@ -190,6 +190,21 @@ class HtmlParserTest {
   }
 
   @Test
+  void linksWithinThePageKeepTheirHref() {
+    Document doc =
+        HtmlParser.parse(
+            "<body><h2>Lists<a href=\"#more-on-lists\">¶</a></h2><a href=#a&amp;b>x</a>"
+                + "<a href=/page#part>y</a><a href=/news href=#z>z</a></body>",
+            "");
+    List<Element> links = doc.select("a");
+    assertEquals("#more-on-lists", links.get(0).attr("href"));
+    assertEquals("#a&b", links.get(1).attr("href"));
+    assertEquals("", links.get(2).attr("href")); // another page's fragment
+    assertEquals("", links.get(3).attr("href")); // the first of two hrefs counts
+    assertTrue(HtmlParser.hasHref(links.get(1)));
+  }
+
+  @Test
   void authorWordsOfClassAndIdAreNotedInBits() {
     String html =
         "<body><span class=\"post-Author\">a</span><div id=byline-1>b</div>"
