@@ -368,6 +368,9 @@ final class ContentFinder {
         || !HtmlParser.mayHave(e, HtmlParser.HIDDEN | HtmlParser.ARIA_HIDDEN | HtmlParser.STYLE)) {
       return false;
     }
+    if (attr(e, "role").equals("tabpanel")) {
+      return false; // a tab the reader can switch to: its text is the page's, shown or not
+    }
     if (!lenient && e.attributes().hasKey("hidden")) {
       return true;
     }

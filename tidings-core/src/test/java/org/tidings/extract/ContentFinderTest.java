@@ -216,4 +216,28 @@ class ContentFinderTest {
     assertTrue(text.contains("methods of list objects"), text);
     assertFalse(text.contains("Ten ways"), text);
   }
+
+  @Test
+  void hiddenTabPanelsAreReadHiddenBlocksAreNot() {
+    String page =
+        "<html><body><main>"
+            + INTRO
+            + "<div role=\"tablist\"><button role=\"tab\">Python</button><button role=\"tab\">"
+            + "Node.js</button></div><div role=\"tabpanel\"><p>Install the Python library with"
+            + " pip, then run the script from your terminal to send the message.</p></div>"
+            + "<div role=\"tabpanel\" hidden style=\"display:none\"><p>Install the Node.js"
+            + " library with npm, then run the script from your terminal to send it.</p></div>"
+            + "<div hidden><p>Subscribe to our newsletter for the latest news, offers and the"
+            + " stories our readers liked this week.</p></div>"
+            + INTRO
+            + "</main></body></html>";
+    String text =
+        new ContentFinder(FurnitureRules.standard())
+            .find(HtmlParser.parse(page, "https://docs.example.org/quickstart").body()).stream()
+                .map(Paragraph::text)
+                .reduce("", String::concat);
+    assertTrue(text.contains("Python library"), text);
+    assertTrue(text.contains("Node.js library"), text);
+    assertFalse(text.contains("newsletter"), text);
+  }
 }
