@@ -368,8 +368,8 @@ final class ContentFinder {
         || !HtmlParser.mayHave(e, HtmlParser.HIDDEN | HtmlParser.ARIA_HIDDEN | HtmlParser.STYLE)) {
       return false;
     }
-    if (attr(e, "role").equals("tabpanel")) {
-      return false; // a tab the reader can switch to: its text is the page's, shown or not
+    if (isPanel(e)) {
+      return false; // a tab or a folded section the reader can open: its text is the page's
     }
     if (!lenient && e.attributes().hasKey("hidden")) {
       return true;
@@ -383,6 +383,12 @@ final class ContentFinder {
       return s.contains("display:none") || s.contains("visibility:hidden");
     }
     return false;
+  }
+
+  /** A tab panel or an accordion's section (WAI-ARIA roles {@code tabpanel} and {@code region}). */
+  private static boolean isPanel(Element e) {
+    String role = attr(e, "role");
+    return role.equals("tabpanel") || role.equals("region");
   }
 
   /**

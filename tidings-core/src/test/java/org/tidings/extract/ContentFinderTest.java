@@ -218,7 +218,7 @@ class ContentFinderTest {
   }
 
   @Test
-  void hiddenTabPanelsAreReadHiddenBlocksAreNot() {
+  void hiddenTabPanelsAndFoldedSectionsAreReadHiddenBlocksAreNot() {
     String page =
         "<html><body><main>"
             + INTRO
@@ -227,6 +227,9 @@ class ContentFinderTest {
             + " pip, then run the script from your terminal to send the message.</p></div>"
             + "<div role=\"tabpanel\" hidden style=\"display:none\"><p>Install the Node.js"
             + " library with npm, then run the script from your terminal to send it.</p></div>"
+            + "<button aria-expanded=\"false\">Which plans?</button><div role=\"region\" hidden>"
+            + "<p>Every plan includes the messaging library, the console and support by email"
+            + " on working days.</p></div>"
             + "<div hidden><p>Subscribe to our newsletter for the latest news, offers and the"
             + " stories our readers liked this week.</p></div>"
             + INTRO
@@ -238,6 +241,7 @@ class ContentFinderTest {
                 .reduce("", String::concat);
     assertTrue(text.contains("Python library"), text);
     assertTrue(text.contains("Node.js library"), text);
+    assertTrue(text.contains("Every plan includes"), text);
     assertFalse(text.contains("newsletter"), text);
   }
 }
