@@ -16,11 +16,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Chooses a page's headline among its {@code <h1>}, OpenGraph title, JSON-LD headline and {@code
@@ -64,9 +59,6 @@ final class TitleCleaner {
 
   /** A spaced dash between a site's name and its tagline. */
   private static final Pattern BRAND_DASH = Pattern.compile(" [-–—] ");
-
-  /** Anchor marks documentation generators print after headings ("Quickstart¶"). */
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s¶§#🔗]+$");
 
   /**
    * Separators that end a headline rather than join its halves: a pipe, a chevron, a full-width
@@ -187,23 +179,8 @@ final class TitleCleaner {
   }
 
   /** {@code \s} of a regex: ASCII white space. */
-  private static boolean isEdgeSpace(char c) {
+  static boolean isEdgeSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
-  }
-
-  /**
-   * A heading without {@link #TRAILING_MARKS}; the pattern runs only when the last char is one of
-   * them (🔗 ends in its low surrogate) or a line terminator (before which {@code $} also matches).
-   */
-  private static String withoutTrailingMarks(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char last = text.charAt(text.length() - 1);
-    if (!isEdgeSpace(last) && "¶§#\uDD17\u0085\u2028\u2029".indexOf(last) < 0) {
-      return text;
-    }
-    return TRAILING_MARKS.matcher(text).replaceAll("");
   }
 
   private Choice candidate(
@@ -217,11 +194,11 @@ final class TitleCleaner {
     String[] ogParts = split(og);
     String[] headlineParts = split(headline);
     for (PageScan.Hit<Element> h : scan.h1s) {
-      String t = unmangled(MetadataReader.clean(shownText(h.node())));
+      String t = unmangled(MetadataReader.clean(HeadingText.shown(h.node())));
       if (namesSiteIn(t, titleParts, known) || namesSiteIn(t, ogParts, known)) {
         sites.add(t); // "Headline - Site" with the site's name as the page's <h1> (a logo)
       }
-      String text = withoutTrailingMarks(headingText(h.node(), t));
+      String text = HeadingText.withoutTrailingMarks(HeadingText.withoutLabel(h.node(), t));
       headings.add(new Heading(text, h.at(), MetadataReader.insideFurniture(h.node())));
     }
     // The site names are all known now: each meta title's part is found once.
@@ -422,95 +399,6 @@ final class TitleCleaner {
         i >= 0 && i + 2 < title.length();
         i = title.indexOf(' ', i + 1)) {
       if (title.charAt(i + 2) == ' ' && DASHES.indexOf(title.charAt(i + 1)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A heading's text without the label a forum or blog prints before it ("<span
-   * class="label">News</span> Digital Cameras..." gives "Digital Cameras...").
-   */
-  static String headingText(Element h) {
-    return headingText(h, MetadataReader.clean(h.text()));
-  }
-
-  /** Parts of a page hidden from screen readers: icons, animated copies of a heading's words. */
-  private static final Evaluator ARIA_HIDDEN = QueryParser.parse("[aria-hidden=true]");
-
-  /**
-   * A heading's text as its reader takes it in: without the parts hidden from screen readers
-   * ({@code aria-hidden="true"}: icons, a copy of the words split for an animation) when other text
-   * remains, and without a subtitle glued to it ("Black Edition{@code <span>}Complete high-protein
-   * powder meal{@code </span>}": a child element of two or more words whose text joins the
-   * heading's text before it with no space, a lower-case letter then a capital, which only a block
-   * display of the child makes readable).
-   */
-  static String shownText(Element h) {
-    if (h.childrenSize() == 0) {
-      return h.text();
-    }
-    Element shown = h;
-    Elements hidden = h.select(ARIA_HIDDEN);
-    if (!hidden.isEmpty()) {
-      Element copy = h.clone();
-      copy.select(ARIA_HIDDEN).remove();
-      if (!copy.text().isBlank()) {
-        shown = copy;
-      }
-    }
-    StringBuilder before = new StringBuilder();
-    for (Node n : shown.childNodes()) {
-      if (n instanceof TextNode t) {
-        before.append(t.getWholeText());
-      } else if (n instanceof Element e) {
-        String text = e.text();
-        if (isGlued(before, text)) {
-          return before.toString();
-        }
-        before.append(text);
-      }
-    }
-    return shown.text();
-  }
-
-  /** Whether {@code next} is a subtitle run into {@code before} (see {@link #shownText}). */
-  private static boolean isGlued(CharSequence before, String next) {
-    int n = before.length();
-    return n > 0
-        && !next.isEmpty()
-        && Character.isLowerCase(before.charAt(n - 1))
-        && Character.isUpperCase(next.charAt(0))
-        && MetadataReader.words(before.toString()) >= 2
-        && MetadataReader.words(next) >= 2;
-  }
-
-  /** As {@link #headingText(Element)}, given the heading's cleaned text. */
-  private static String headingText(Element h, String text) {
-    Element first = h.firstElementChild();
-    if (first != null && isLabel(first)) {
-      String label = MetadataReader.clean(first.text());
-      if (!label.isEmpty() && MetadataReader.words(label) <= 3 && text.startsWith(label)) {
-        String rest = text.substring(label.length()).strip();
-        return rest.isEmpty() ? text : rest;
-      }
-    }
-    return text;
-  }
-
-  private static boolean isLabel(Element e) {
-    String classes = e.className();
-    if (classes.isEmpty()) {
-      return false; // no class name to read (classNames() would split it with a regex)
-    }
-    for (String c : e.classNames()) {
-      String k = c.toLowerCase(Locale.ROOT);
-      if (k.equals("label")
-          || k.startsWith("label-")
-          || k.startsWith("label--")
-          || k.equals("prefix")
-          || k.startsWith("badge")) {
         return true;
       }
     }
