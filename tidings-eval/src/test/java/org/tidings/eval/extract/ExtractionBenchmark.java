@@ -182,7 +182,7 @@ public final class ExtractionBenchmark {
       long c0 = mx.getCurrentThreadCpuTime();
       scores[i] = new ShingleScore();
       for (Page p : pages) {
-        scores[i].add(p.gold().path("articleBody").asText(""), systems.get(i).safe(p));
+        scores[i].add(p.gold().path("articleBody").asText(""), systems.get(i).safe(p).body());
       }
       for (int r = 1;
           r < plan.warmup() || mx.getCurrentThreadCpuTime() - c0 < plan.warmupSeconds() * 1e9;
@@ -241,7 +241,7 @@ public final class ExtractionBenchmark {
   private static void round(Contender system, List<Page> pages) {
     long sink = 0;
     for (Page p : pages) {
-      sink += system.safe(p).length();
+      sink += system.safe(p).body().length();
     }
     if (sink < 0) {
       throw new IllegalStateException();
