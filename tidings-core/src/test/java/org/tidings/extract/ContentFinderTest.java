@@ -181,11 +181,15 @@ class ContentFinderTest {
     assertTrue(ContentFinder.isHeadingAnchor(section, section.id()));
     org.jsoup.nodes.Element posts = doc.getElementById("popular-posts");
     assertFalse(ContentFinder.isHeadingAnchor(posts, posts.id()), "two words are a mark");
-    String text =
-        new ContentFinder(FurnitureRules.standard())
-            .find(doc.body()).stream().map(Paragraph::text).reduce("", String::concat);
+    String text = found(doc);
     assertTrue(text.contains("Meditation has a history"), text);
     assertFalse(text.contains("Ten ways"), text);
+  }
+
+  /** The text the strict search finds in a parsed page, its paragraphs run together. */
+  private static String found(org.jsoup.nodes.Document doc) {
+    return new ContentFinder(FurnitureRules.standard())
+        .find(doc.body()).stream().map(Paragraph::text).reduce("", String::concat);
   }
 
   private static final String INTRO =
@@ -196,8 +200,8 @@ class ContentFinderTest {
   void aSectionWhoseHeadingLinksToItsIdIsNoLayoutMark() {
     // Sphinx and other documentation generators: a permalink in the heading names the section.
     String section =
-        "<section id=\"more-on-lists\"><span id=\"tut-morelists\"></span><h2>5.1. More on Lists<a class=\"headerlink\""
-            + " href=\"#more-on-lists\">¶</a></h2><p>The list data type has some more methods,"
+        "<section id=\"more-on-lists\"><span id=\"tut-morelists\"></span><h2>5.1. More on"
+            + " Lists<a class=\"headerlink\" href=\"#more-on-lists\">¶</a></h2><p>The list data type has some more methods,"
             + " and here are all of the methods of list objects, one by one.</p></section>";
     String related =
         "<div id=\"more-stories\"><h2>More <a href=\"#top\">stories</a></h2><p>Ten ways to"
@@ -210,9 +214,7 @@ class ContentFinderTest {
     assertTrue(ContentFinder.isHeadingAnchor(lists, lists.id()));
     org.jsoup.nodes.Element more = doc.getElementById("more-stories");
     assertFalse(ContentFinder.isHeadingAnchor(more, more.id()), "a link elsewhere in the page");
-    String text =
-        new ContentFinder(FurnitureRules.standard())
-            .find(doc.body()).stream().map(Paragraph::text).reduce("", String::concat);
+    String text = found(doc);
     assertTrue(text.contains("methods of list objects"), text);
     assertFalse(text.contains("Ten ways"), text);
   }
@@ -234,11 +236,7 @@ class ContentFinderTest {
             + " stories our readers liked this week.</p></div>"
             + INTRO
             + "</main></body></html>";
-    String text =
-        new ContentFinder(FurnitureRules.standard())
-            .find(HtmlParser.parse(page, "https://docs.example.org/quickstart").body()).stream()
-                .map(Paragraph::text)
-                .reduce("", String::concat);
+    String text = found(HtmlParser.parse(page, "https://docs.example.org/quickstart"));
     assertTrue(text.contains("Python library"), text);
     assertTrue(text.contains("Node.js library"), text);
     assertTrue(text.contains("Every plan includes"), text);
