@@ -33,7 +33,8 @@ public final class TitleTrace {
                 + " furniture="
                 + MetadataReader.insideFurniture(h.node())
                 + " text="
-                + TitleCleaner.headingText(h.node()));
+                + HeadingText.withoutLabel(
+                    h.node(), MetadataReader.clean(HeadingText.shown(h.node()))));
       }
       for (PageScan.Hit<Element> h : scan.itemprops) {
         if (h.node().attr("itemprop").equalsIgnoreCase("author")) {
