@@ -24,6 +24,7 @@ final class Decoded {
   private final int bomLength;
   private final int malformed;
   private final String how;
+  private final boolean c1Controls;
   private String text; // made at the first call of text(); a race makes equal strings
 
   /**
@@ -36,7 +37,7 @@ final class Decoded {
    * @param how where the charset came from: "bom", "transport", "meta", "detected", "fallback"
    */
   Decoded(String text, Charset charset, int bomLength, int malformed, String how) {
-    this(text.toCharArray(), text.length(), text, charset, bomLength, malformed, how);
+    this(text.toCharArray(), text.length(), text, charset, bomLength, malformed, how, false);
     this.text = text;
   }
 
@@ -46,6 +47,7 @@ final class Decoded {
    * @param chars the text is its first {@code length} chars
    * @param scan a string of {@code length} chars equal to the text's wherever the text's are ASCII
    *     and not ASCII elsewhere (the text itself will do)
+   * @param c1Controls whether the text holds C1 control chars ({@link #hasC1Controls})
    */
   Decoded(
       char[] chars,
@@ -54,7 +56,8 @@ final class Decoded {
       Charset charset,
       int bomLength,
       int malformed,
-      String how) {
+      String how,
+      boolean c1Controls) {
     if (length > chars.length || scan.length() != length) {
       throw new IllegalArgumentException("scan and chars disagree on the text's length");
     }
@@ -65,6 +68,7 @@ final class Decoded {
     this.bomLength = bomLength;
     this.malformed = malformed;
     this.how = how;
+    this.c1Controls = c1Controls;
   }
 
   /** The decoded text, without a byte order mark. */
@@ -106,5 +110,14 @@ final class Decoded {
 
   String how() {
     return how;
+  }
+
+  /**
+   * Whether UTF-8 decoding met C1 control chars (U+0080 to U+009F). Text never holds them; a page
+   * does when its UTF-8 text was once read as Latin-1 and encoded again ("â\u0080\u0099" for "’"):
+   * {@link Mojibake} then repairs its text. False for text decoded otherwise.
+   */
+  boolean hasC1Controls() {
+    return c1Controls;
   }
 }

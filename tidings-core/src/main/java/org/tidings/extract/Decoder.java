@@ -312,7 +312,8 @@ final class Decoder {
         StandardCharsets.UTF_8,
         from,
         decoder.replacements,
-        how);
+        how,
+        decoder.controls);
   }
 
   /**
@@ -333,6 +334,7 @@ final class Decoder {
     int at; // the next byte to decode
     int written; // chars in out
     int replacements; // literal U+FFFD chars: the only ones in a valid decoding
+    boolean controls; // C1 control chars decoded (Decoded#hasC1Controls)
     // Widens bytes to chars with the JDK's vectorized Latin-1 inflation, into out in place.
     final CharsetDecoder widener = StandardCharsets.ISO_8859_1.newDecoder();
     final ByteBuffer widenIn;
@@ -410,6 +412,7 @@ final class Decoder {
           }
           out[dp] = (char) (((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
           scan[dp++] = NOT_ASCII;
+          controls |= b0 == 0xC2 && bytes[i + 1] < (byte) 0xA0; // U+0080 to U+009F
           i += 2;
         } else if (b0 < 0xF0) {
           if (i + 2 >= end || !continuation(bytes[i + 2])) {

@@ -525,7 +525,7 @@ final class HtmlParser {
 
   /** Parses {@code html} into a document with a head and a body. Never throws on bad markup. */
   static Document parse(String html, String baseUri) {
-    return new Run(html, html.toCharArray(), html.length(), baseUri).parse();
+    return new Run(html, html.toCharArray(), html.length(), baseUri, false).parse();
   }
 
   /**
@@ -534,12 +534,12 @@ final class HtmlParser {
    */
   static Document parse(String html, char[] chars, String baseUri) {
     char[] buf = chars == null ? html.toCharArray() : chars;
-    return new Run(html, buf, html.length(), baseUri).parse();
+    return new Run(html, buf, html.length(), baseUri, false).parse();
   }
 
   /** Parses a decoded page from its chars, finding markup in its {@link Decoded#scan}. */
   static Document parse(Decoded page, String baseUri) {
-    return new Run(page.scan(), page.chars(), page.length(), baseUri).parse();
+    return new Run(page.scan(), page.chars(), page.length(), baseUri, page.hasC1Controls()).parse();
   }
 
   /** {@link TagInfo#rules}: the element's content is skipped ({@link #SKIPPED}). */
@@ -647,6 +647,7 @@ final class HtmlParser {
     private final String scan;
     private final char[] buf;
     private final int n;
+    private final boolean mojibake; // repair text nodes: the page's UTF-8 was encoded twice
     private final String[] nameCache = new String[512];
     private final char[][] nameChars = new char[512][];
     private final String[] blankCache = new String[64];
@@ -670,8 +671,9 @@ final class HtmlParser {
     private boolean inBody;
     private int nameHash; // of the name nameEnd last found
 
-    Run(String scan, char[] chars, int length, String baseUri) {
+    Run(String scan, char[] chars, int length, String baseUri, boolean mojibake) {
       this.scan = scan;
+      this.mojibake = mojibake;
       this.buf = chars;
       this.n = length;
       this.doc = ParsedDocument.shell(baseUri);
@@ -747,6 +749,9 @@ final class HtmlParser {
       String t = blank(from, to);
       if (t == null) {
         t = EntityDecoder.decode(cut(from, to), false);
+        if (mojibake) {
+          t = Mojibake.repaired(t);
+        }
       }
       append(new SourceText(t, from));
     }
