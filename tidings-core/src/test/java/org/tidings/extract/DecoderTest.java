@@ -55,10 +55,10 @@ class DecoderTest {
   void aScanOfAnotherLengthThanTheCharsIsRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Decoded(new char[] {'a', 'b'}, 2, "a", StandardCharsets.UTF_8, 0, 0, "t"));
+        () -> new Decoded(new char[] {'a', 'b'}, 2, "a", StandardCharsets.UTF_8, 0, 0, "t", false));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Decoded(new char[] {'a'}, 2, "ab", StandardCharsets.UTF_8, 0, 0, "t"));
+        () -> new Decoded(new char[] {'a'}, 2, "ab", StandardCharsets.UTF_8, 0, 0, "t", false));
   }
 
   private static void assertScans(String text, Decoded d) {

@@ -39,13 +39,13 @@ class MojibakeTest {
             .getBytes(StandardCharsets.UTF_8);
     Decoded decoded = Decoder.utf8(page, 0, "t");
     assertTrue(decoded.hasC1Controls());
-    String text = HtmlParser.parse(decoded, "").body().text();
+    String text = HtmlParser.parse(decoded, "").body().wholeText();
     assertEquals("The computer’s memory, 10\u00A0€.", text);
     // Latin-1 pairs on a page without C1 controls are its text ("L'ÉTÉ»").
     byte[] french =
         "<html><body><p>«L'ÉTÉ» à Paris</p></body></html>".getBytes(StandardCharsets.UTF_8);
     Decoded plain = Decoder.utf8(french, 0, "t");
     assertFalse(plain.hasC1Controls());
-    assertEquals("«L'ÉTÉ» à Paris", HtmlParser.parse(plain, "").body().text());
+    assertEquals("«L'ÉTÉ» à Paris", HtmlParser.parse(plain, "").body().wholeText());
   }
 }
