@@ -504,9 +504,10 @@ final class ContentFinder {
   private static final int MIN_SLUG_WORDS = 4;
 
   /**
-   * True when an id holds the slug of the element's first heading ("what-are-the-health-benefits"
-   * for "What are the health benefits?"): a section anchor made from the heading's words, which say
-   * nothing of the layout however they match the furniture tokens.
+   * True when an id names the element's section, so its words say nothing of the layout however
+   * they match the furniture tokens: the heading the element opens with links to it (a permalink),
+   * or the id holds the slug of the element's first heading ("what-are-the-health-benefits" for
+   * "What are the health benefits?").
    */
   static boolean isHeadingAnchor(Element e, String id) {
     Element first = openingHeading(e);
