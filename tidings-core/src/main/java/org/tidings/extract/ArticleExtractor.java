@@ -208,13 +208,10 @@ public final class ArticleExtractor implements Extractor {
       body.append(line.text());
     }
     if (body.length() == 0 && title.isEmpty()) {
-      return new ExtractedPage(
-          Extraction.failed(
-              Diagnostic.error(
-                  "extract.no-text", "no article text found in the text dump", source.location()),
-              warnings),
-          PageMetadata.empty(),
-          "");
+      return failed(
+          Diagnostic.error(
+              "extract.no-text", "no article text found in the text dump", source.location()),
+          warnings);
     }
     String language = languages.detect(body.length() > 0 ? body.toString() : title);
     PageMetadata meta = new PageMetadata(title, published, List.of(), "", source.url(), language);
@@ -504,6 +501,11 @@ public final class ArticleExtractor implements Extractor {
   }
 
   private static ExtractedPage failed(Diagnostic d) {
-    return new ExtractedPage(Extraction.failed(d), PageMetadata.empty(), "");
+    return failed(d, List.of());
+  }
+
+  /** No article: {@code d} says why, then the warnings met before. */
+  private static ExtractedPage failed(Diagnostic d, List<Diagnostic> warnings) {
+    return new ExtractedPage(Extraction.failed(d, warnings), PageMetadata.empty(), "");
   }
 }

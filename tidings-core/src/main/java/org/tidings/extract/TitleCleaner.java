@@ -1,10 +1,6 @@
 package org.tidings.extract;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -407,8 +403,9 @@ final class TitleCleaner {
 
   /**
    * A text whose UTF-8 bytes were once read as Latin-1, repaired ("Investorâ\u0080\u0099s" gives
-   * "Investor’s"); else the text itself. The C1 control chars such a misreading leaves are never
-   * text of their own, so only a text holding one is tried, and kept only when it decodes cleanly.
+   * "Investor’s") by {@link Mojibake}; else the text itself. The C1 control chars such a misreading
+   * leaves are never text of their own, so only a text holding one, and no char beyond Latin-1, is
+   * tried.
    */
   static String unmangled(String s) {
     boolean control = false;
@@ -419,19 +416,7 @@ final class TitleCleaner {
       }
       control |= c >= 0x80 && c <= 0x9F;
     }
-    if (!control) {
-      return s;
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return s;
-    }
+    return control ? Mojibake.repaired(s) : s;
   }
 
   /** Drops site names before or after a separator: "Headline | Site" becomes "Headline". */
